@@ -1,0 +1,64 @@
+# Every target that needs tools creates the virtualenv first, so `make test`
+# and `make demo` work as the first command on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+GEN_ARGS := --path openapi.yaml --config generator-config.yml \
+            --custom-template-path generator-templates --meta none --fail-on-warning
+
+.PHONY: setup generate check-generated lint format typecheck pytest test bench demo clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (found %s); run make PYTHON=python3.11" % sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# Regenerate generated/twelvelabs_api from openapi.yaml. The generator runs ruff
+# as a post-hook, so the venv's pinned ruff goes first on PATH.
+generate: $(STAMP)
+	rm -rf generated/twelvelabs_api
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) \
+	    --output-path generated/twelvelabs_api
+	touch generated/twelvelabs_api/py.typed
+
+# Regenerate into a temporary place; fail, naming the files, if generated/ differs.
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate $(GEN_ARGS) \
+	    --output-path "$$tmp/twelvelabs_api" >/dev/null && \
+	touch "$$tmp/twelvelabs_api/py.typed" && \
+	if diff -r -q -x __pycache__ "$$tmp/twelvelabs_api" generated/twelvelabs_api; then \
+	    echo "generated/ is in sync with openapi.yaml"; \
+	else \
+	    echo "generated/ differs from what openapi.yaml produces (files above); run make generate" >&2; exit 1; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlay tests examples bench
+	$(BIN)/ruff format --check overlay tests examples bench
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix overlay tests examples bench
+	$(BIN)/ruff format overlay tests examples bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+test: check-generated lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+demo: $(STAMP)
+	$(BIN)/python examples/quickstart.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

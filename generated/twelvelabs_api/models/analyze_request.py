@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analyze_request_response_format import AnalyzeRequestResponseFormat
+
+
+T = TypeVar("T", bound="AnalyzeRequest")
+
+
+@_attrs_define
+class AnalyzeRequest:
+    """
+    Attributes:
+        video_id (str): Unique identifier of the video to analyze.
+        prompt (str): The prompt guiding the analysis (up to 2,000 tokens).
+        temperature (float | Unset):  Default: 0.2.
+        stream (bool | Unset): When true, results are streamed as NDJSON events. Default: True.
+        max_tokens (int | Unset): Maximum number of tokens in the generated text.
+        response_format (AnalyzeRequestResponseFormat | Unset): Optional structured output format (json_schema).
+    """
+
+    video_id: str
+    prompt: str
+    temperature: float | Unset = 0.2
+    stream: bool | Unset = True
+    max_tokens: int | Unset = UNSET
+    response_format: AnalyzeRequestResponseFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_id = self.video_id
+
+        prompt = self.prompt
+
+        temperature = self.temperature
+
+        stream = self.stream
+
+        max_tokens = self.max_tokens
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_id": video_id,
+                "prompt": prompt,
+            }
+        )
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analyze_request_response_format import (
+            AnalyzeRequestResponseFormat,
+        )
+
+        d = dict(src_dict)
+        video_id = d.pop("video_id")
+
+        prompt = d.pop("prompt")
+
+        temperature = d.pop("temperature", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: AnalyzeRequestResponseFormat | Unset
+        if _response_format is None or isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = AnalyzeRequestResponseFormat.from_dict(_response_format)
+
+        analyze_request = cls(
+            video_id=video_id,
+            prompt=prompt,
+            temperature=temperature,
+            stream=stream,
+            max_tokens=max_tokens,
+            response_format=response_format,
+        )
+
+        analyze_request.additional_properties = d
+        return analyze_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

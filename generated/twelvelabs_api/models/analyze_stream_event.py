@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analyze_stream_event_event_type import AnalyzeStreamEventEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
+
+
+T = TypeVar("T", bound="AnalyzeStreamEvent")
+
+
+@_attrs_define
+class AnalyzeStreamEvent:
+    """One NDJSON event emitted while streaming an analyze response.
+
+    Attributes:
+        event_type (AnalyzeStreamEventEventType | Unset):
+        text (str | Unset): A slice of generated text (text_generation events).
+        finish_reason (str | Unset):
+        metadata (AnalyzeStreamEventMetadata | Unset):
+    """
+
+    event_type: AnalyzeStreamEventEventType | Unset = UNSET
+    text: str | Unset = UNSET
+    finish_reason: str | Unset = UNSET
+    metadata: AnalyzeStreamEventMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type: str | Unset = UNSET
+        if not isinstance(self.event_type, Unset):
+            event_type = self.event_type.value
+
+        text = self.text
+
+        finish_reason = self.finish_reason
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if text is not UNSET:
+            field_dict["text"] = text
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
+
+        d = dict(src_dict)
+        _event_type = d.pop("event_type", UNSET)
+        event_type: AnalyzeStreamEventEventType | Unset
+        if _event_type is None or isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = AnalyzeStreamEventEventType(_event_type)
+
+        text = d.pop("text", UNSET)
+
+        finish_reason = d.pop("finish_reason", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AnalyzeStreamEventMetadata | Unset
+        if _metadata is None or isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AnalyzeStreamEventMetadata.from_dict(_metadata)
+
+        analyze_stream_event = cls(
+            event_type=event_type,
+            text=text,
+            finish_reason=finish_reason,
+            metadata=metadata,
+        )
+
+        analyze_stream_event.additional_properties = d
+        return analyze_stream_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

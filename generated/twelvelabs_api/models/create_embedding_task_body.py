@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.create_embedding_task_body_video_embedding_scopes_item import (
+    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingTaskBody")
+
+
+@_attrs_define
+class CreateEmbeddingTaskBody:
+    """
+    Attributes:
+        model_name (str):
+        video_url (str | Unset):
+        video_file (File | Unset):
+        video_embedding_scopes (list[CreateEmbeddingTaskBodyVideoEmbeddingScopesItem] | Unset):
+    """
+
+    model_name: str
+    video_url: str | Unset = UNSET
+    video_file: File | Unset = UNSET
+    video_embedding_scopes: (
+        list[CreateEmbeddingTaskBodyVideoEmbeddingScopesItem] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name = self.model_name
+
+        video_url = self.video_url
+
+        video_file: FileTypes | Unset = UNSET
+        if not isinstance(self.video_file, Unset):
+            video_file = self.video_file.to_tuple()
+
+        video_embedding_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.video_embedding_scopes, Unset):
+            video_embedding_scopes = []
+            for video_embedding_scopes_item_data in self.video_embedding_scopes:
+                video_embedding_scopes_item = video_embedding_scopes_item_data.value
+                video_embedding_scopes.append(video_embedding_scopes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_name": model_name,
+            }
+        )
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if video_file is not UNSET:
+            field_dict["video_file"] = video_file
+        if video_embedding_scopes is not UNSET:
+            field_dict["video_embedding_scopes"] = video_embedding_scopes
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(
+            ("model_name", (None, str(self.model_name).encode(), "text/plain"))
+        )
+
+        if not isinstance(self.video_url, Unset):
+            files.append(
+                ("video_url", (None, str(self.video_url).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.video_file, Unset):
+            files.append(("video_file", self.video_file.to_tuple()))
+
+        if not isinstance(self.video_embedding_scopes, Unset):
+            for video_embedding_scopes_item_element in self.video_embedding_scopes:
+                files.append(
+                    (
+                        "video_embedding_scopes",
+                        (
+                            None,
+                            str(video_embedding_scopes_item_element.value).encode(),
+                            "text/plain",
+                        ),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_name = d.pop("model_name")
+
+        video_url = d.pop("video_url", UNSET)
+
+        _video_file = d.pop("video_file", UNSET)
+        video_file: File | Unset
+        if _video_file is None or isinstance(_video_file, Unset):
+            video_file = UNSET
+        else:
+            video_file = File(payload=BytesIO(_video_file))
+
+        _video_embedding_scopes = d.pop("video_embedding_scopes", UNSET)
+        video_embedding_scopes: (
+            list[CreateEmbeddingTaskBodyVideoEmbeddingScopesItem] | Unset
+        ) = UNSET
+        if _video_embedding_scopes is not UNSET and _video_embedding_scopes is not None:
+            video_embedding_scopes = []
+            for video_embedding_scopes_item_data in _video_embedding_scopes:
+                video_embedding_scopes_item = (
+                    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem(
+                        video_embedding_scopes_item_data
+                    )
+                )
+
+                video_embedding_scopes.append(video_embedding_scopes_item)
+
+        create_embedding_task_body = cls(
+            model_name=model_name,
+            video_url=video_url,
+            video_file=video_file,
+            video_embedding_scopes=video_embedding_scopes,
+        )
+
+        create_embedding_task_body.additional_properties = d
+        return create_embedding_task_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_index_request_addons_item import CreateIndexRequestAddonsItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_config import ModelConfig
+
+
+T = TypeVar("T", bound="CreateIndexRequest")
+
+
+@_attrs_define
+class CreateIndexRequest:
+    """
+    Attributes:
+        index_name (str):
+        models (list[ModelConfig]):
+        addons (list[CreateIndexRequestAddonsItem] | Unset):
+    """
+
+    index_name: str
+    models: list[ModelConfig]
+    addons: list[CreateIndexRequestAddonsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_name = self.index_name
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        addons: list[str] | Unset = UNSET
+        if not isinstance(self.addons, Unset):
+            addons = []
+            for addons_item_data in self.addons:
+                addons_item = addons_item_data.value
+                addons.append(addons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_name": index_name,
+                "models": models,
+            }
+        )
+        if addons is not UNSET:
+            field_dict["addons"] = addons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_config import ModelConfig
+
+        d = dict(src_dict)
+        index_name = d.pop("index_name")
+
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = ModelConfig.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        _addons = d.pop("addons", UNSET)
+        addons: list[CreateIndexRequestAddonsItem] | Unset = UNSET
+        if _addons is not UNSET and _addons is not None:
+            addons = []
+            for addons_item_data in _addons:
+                addons_item = CreateIndexRequestAddonsItem(addons_item_data)
+
+                addons.append(addons_item)
+
+        create_index_request = cls(
+            index_name=index_name,
+            models=models,
+            addons=addons,
+        )
+
+        create_index_request.additional_properties = d
+        return create_index_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class CreateIndexRequestAddonsItem(StrEnum):
+    THUMBNAIL = "thumbnail"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CreateIndexRequestAddonsItem | None":
+        # Open enum: a value the spec does not list yet (the API added one)
+        # becomes a pseudo-member instead of raising ValueError while parsing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

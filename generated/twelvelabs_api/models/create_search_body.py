@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.create_search_body_group_by import CreateSearchBodyGroupBy
+from ..models.create_search_body_operator import CreateSearchBodyOperator
+from ..models.create_search_body_query_media_type import CreateSearchBodyQueryMediaType
+from ..models.create_search_body_search_options_item import (
+    CreateSearchBodySearchOptionsItem,
+)
+from ..models.create_search_body_sort_option import CreateSearchBodySortOption
+from ..models.create_search_body_threshold import CreateSearchBodyThreshold
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="CreateSearchBody")
+
+
+@_attrs_define
+class CreateSearchBody:
+    """
+    Attributes:
+        index_id (str): Unique identifier of the index to search.
+        search_options (list[CreateSearchBodySearchOptionsItem]): Sources of information the platform uses.
+        query_text (str | Unset): Natural-language query (up to 500 tokens).
+        query_media_type (CreateSearchBodyQueryMediaType | Unset): Type of media query.
+        query_media_url (str | Unset): Publicly accessible URL of the query media.
+        query_media_file (File | Unset): Local query media file.
+        group_by (CreateSearchBodyGroupBy | Unset):  Default: CreateSearchBodyGroupBy.CLIP.
+        operator (CreateSearchBodyOperator | Unset):  Default: CreateSearchBodyOperator.OR.
+        page_limit (int | Unset):  Default: 10.
+        filter_ (str | Unset): Stringified JSON filter over video metadata.
+        threshold (CreateSearchBodyThreshold | Unset): Minimum confidence level of returned results.
+        sort_option (CreateSearchBodySortOption | Unset):  Default: CreateSearchBodySortOption.SCORE.
+    """
+
+    index_id: str
+    search_options: list[CreateSearchBodySearchOptionsItem]
+    query_text: str | Unset = UNSET
+    query_media_type: CreateSearchBodyQueryMediaType | Unset = UNSET
+    query_media_url: str | Unset = UNSET
+    query_media_file: File | Unset = UNSET
+    group_by: CreateSearchBodyGroupBy | Unset = CreateSearchBodyGroupBy.CLIP
+    operator: CreateSearchBodyOperator | Unset = CreateSearchBodyOperator.OR
+    page_limit: int | Unset = 10
+    filter_: str | Unset = UNSET
+    threshold: CreateSearchBodyThreshold | Unset = UNSET
+    sort_option: CreateSearchBodySortOption | Unset = CreateSearchBodySortOption.SCORE
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        search_options = []
+        for search_options_item_data in self.search_options:
+            search_options_item = search_options_item_data.value
+            search_options.append(search_options_item)
+
+        query_text = self.query_text
+
+        query_media_type: str | Unset = UNSET
+        if not isinstance(self.query_media_type, Unset):
+            query_media_type = self.query_media_type.value
+
+        query_media_url = self.query_media_url
+
+        query_media_file: FileTypes | Unset = UNSET
+        if not isinstance(self.query_media_file, Unset):
+            query_media_file = self.query_media_file.to_tuple()
+
+        group_by: str | Unset = UNSET
+        if not isinstance(self.group_by, Unset):
+            group_by = self.group_by.value
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        page_limit = self.page_limit
+
+        filter_ = self.filter_
+
+        threshold: str | Unset = UNSET
+        if not isinstance(self.threshold, Unset):
+            threshold = self.threshold.value
+
+        sort_option: str | Unset = UNSET
+        if not isinstance(self.sort_option, Unset):
+            sort_option = self.sort_option.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_id": index_id,
+                "search_options": search_options,
+            }
+        )
+        if query_text is not UNSET:
+            field_dict["query_text"] = query_text
+        if query_media_type is not UNSET:
+            field_dict["query_media_type"] = query_media_type
+        if query_media_url is not UNSET:
+            field_dict["query_media_url"] = query_media_url
+        if query_media_file is not UNSET:
+            field_dict["query_media_file"] = query_media_file
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if page_limit is not UNSET:
+            field_dict["page_limit"] = page_limit
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if sort_option is not UNSET:
+            field_dict["sort_option"] = sort_option
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("index_id", (None, str(self.index_id).encode(), "text/plain")))
+
+        for search_options_item_element in self.search_options:
+            files.append(
+                (
+                    "search_options",
+                    (
+                        None,
+                        str(search_options_item_element.value).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.query_text, Unset):
+            files.append(
+                ("query_text", (None, str(self.query_text).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.query_media_type, Unset):
+            files.append(
+                (
+                    "query_media_type",
+                    (None, str(self.query_media_type.value).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.query_media_url, Unset):
+            files.append(
+                (
+                    "query_media_url",
+                    (None, str(self.query_media_url).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.query_media_file, Unset):
+            files.append(("query_media_file", self.query_media_file.to_tuple()))
+
+        if not isinstance(self.group_by, Unset):
+            files.append(
+                ("group_by", (None, str(self.group_by.value).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.operator, Unset):
+            files.append(
+                ("operator", (None, str(self.operator.value).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.page_limit, Unset):
+            files.append(
+                ("page_limit", (None, str(self.page_limit).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.filter_, Unset):
+            files.append(("filter", (None, str(self.filter_).encode(), "text/plain")))
+
+        if not isinstance(self.threshold, Unset):
+            files.append(
+                ("threshold", (None, str(self.threshold.value).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.sort_option, Unset):
+            files.append(
+                (
+                    "sort_option",
+                    (None, str(self.sort_option.value).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        index_id = d.pop("index_id")
+
+        search_options = []
+        _search_options = d.pop("search_options")
+        for search_options_item_data in _search_options:
+            search_options_item = CreateSearchBodySearchOptionsItem(
+                search_options_item_data
+            )
+
+            search_options.append(search_options_item)
+
+        query_text = d.pop("query_text", UNSET)
+
+        _query_media_type = d.pop("query_media_type", UNSET)
+        query_media_type: CreateSearchBodyQueryMediaType | Unset
+        if _query_media_type is None or isinstance(_query_media_type, Unset):
+            query_media_type = UNSET
+        else:
+            query_media_type = CreateSearchBodyQueryMediaType(_query_media_type)
+
+        query_media_url = d.pop("query_media_url", UNSET)
+
+        _query_media_file = d.pop("query_media_file", UNSET)
+        query_media_file: File | Unset
+        if _query_media_file is None or isinstance(_query_media_file, Unset):
+            query_media_file = UNSET
+        else:
+            query_media_file = File(payload=BytesIO(_query_media_file))
+
+        _group_by = d.pop("group_by", UNSET)
+        group_by: CreateSearchBodyGroupBy | Unset
+        if _group_by is None or isinstance(_group_by, Unset):
+            group_by = UNSET
+        else:
+            group_by = CreateSearchBodyGroupBy(_group_by)
+
+        _operator = d.pop("operator", UNSET)
+        operator: CreateSearchBodyOperator | Unset
+        if _operator is None or isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = CreateSearchBodyOperator(_operator)
+
+        page_limit = d.pop("page_limit", UNSET)
+
+        filter_ = d.pop("filter", UNSET)
+
+        _threshold = d.pop("threshold", UNSET)
+        threshold: CreateSearchBodyThreshold | Unset
+        if _threshold is None or isinstance(_threshold, Unset):
+            threshold = UNSET
+        else:
+            threshold = CreateSearchBodyThreshold(_threshold)
+
+        _sort_option = d.pop("sort_option", UNSET)
+        sort_option: CreateSearchBodySortOption | Unset
+        if _sort_option is None or isinstance(_sort_option, Unset):
+            sort_option = UNSET
+        else:
+            sort_option = CreateSearchBodySortOption(_sort_option)
+
+        create_search_body = cls(
+            index_id=index_id,
+            search_options=search_options,
+            query_text=query_text,
+            query_media_type=query_media_type,
+            query_media_url=query_media_url,
+            query_media_file=query_media_file,
+            group_by=group_by,
+            operator=operator,
+            page_limit=page_limit,
+            filter_=filter_,
+            threshold=threshold,
+            sort_option=sort_option,
+        )
+
+        create_search_body.additional_properties = d
+        return create_search_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

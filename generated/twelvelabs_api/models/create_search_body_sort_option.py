@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class CreateSearchBodySortOption(StrEnum):
+    CLIP_COUNT = "clip_count"
+    SCORE = "score"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CreateSearchBodySortOption | None":
+        # Open enum: a value the spec does not list yet (the API added one)
+        # becomes a pseudo-member instead of raising ValueError while parsing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

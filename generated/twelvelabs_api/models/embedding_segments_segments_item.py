@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embedding_segments_segments_item_embedding_scope import (
+    EmbeddingSegmentsSegmentsItemEmbeddingScope,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmbeddingSegmentsSegmentsItem")
+
+
+@_attrs_define
+class EmbeddingSegmentsSegmentsItem:
+    """
+    Attributes:
+        float_ (list[float] | Unset):
+        start_offset_sec (float | Unset):
+        end_offset_sec (float | Unset):
+        embedding_scope (EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset):
+    """
+
+    float_: list[float] | Unset = UNSET
+    start_offset_sec: float | Unset = UNSET
+    end_offset_sec: float | Unset = UNSET
+    embedding_scope: EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        float_: list[float] | Unset = UNSET
+        if not isinstance(self.float_, Unset):
+            float_ = self.float_
+
+        start_offset_sec = self.start_offset_sec
+
+        end_offset_sec = self.end_offset_sec
+
+        embedding_scope: str | Unset = UNSET
+        if not isinstance(self.embedding_scope, Unset):
+            embedding_scope = self.embedding_scope.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if float_ is not UNSET:
+            field_dict["float"] = float_
+        if start_offset_sec is not UNSET:
+            field_dict["start_offset_sec"] = start_offset_sec
+        if end_offset_sec is not UNSET:
+            field_dict["end_offset_sec"] = end_offset_sec
+        if embedding_scope is not UNSET:
+            field_dict["embedding_scope"] = embedding_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        float_ = cast(list[float], d.pop("float", UNSET))
+
+        start_offset_sec = d.pop("start_offset_sec", UNSET)
+
+        end_offset_sec = d.pop("end_offset_sec", UNSET)
+
+        _embedding_scope = d.pop("embedding_scope", UNSET)
+        embedding_scope: EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset
+        if _embedding_scope is None or isinstance(_embedding_scope, Unset):
+            embedding_scope = UNSET
+        else:
+            embedding_scope = EmbeddingSegmentsSegmentsItemEmbeddingScope(
+                _embedding_scope
+            )
+
+        embedding_segments_segments_item = cls(
+            float_=float_,
+            start_offset_sec=start_offset_sec,
+            end_offset_sec=end_offset_sec,
+            embedding_scope=embedding_scope,
+        )
+
+        embedding_segments_segments_item.additional_properties = d
+        return embedding_segments_segments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

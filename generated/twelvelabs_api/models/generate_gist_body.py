@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generate_gist_body_types_item import GenerateGistBodyTypesItem
+
+T = TypeVar("T", bound="GenerateGistBody")
+
+
+@_attrs_define
+class GenerateGistBody:
+    """
+    Attributes:
+        video_id (str): Unique identifier of the video.
+        types (list[GenerateGistBodyTypesItem]): The gist types to generate.
+    """
+
+    video_id: str
+    types: list[GenerateGistBodyTypesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_id = self.video_id
+
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.value
+            types.append(types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_id": video_id,
+                "types": types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        video_id = d.pop("video_id")
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = GenerateGistBodyTypesItem(types_item_data)
+
+            types.append(types_item)
+
+        generate_gist_body = cls(
+            video_id=video_id,
+            types=types,
+        )
+
+        generate_gist_body.additional_properties = d
+        return generate_gist_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="GenerateGistResponse200")
+
+
+@_attrs_define
+class GenerateGistResponse200:
+    """
+    Attributes:
+        id (str | Unset):
+        title (str | Unset):
+        topics (list[str] | Unset):
+        hashtags (list[str] | Unset):
+        usage (Usage | Unset):
+    """
+
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    hashtags: list[str] | Unset = UNSET
+    usage: Usage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        hashtags: list[str] | Unset = UNSET
+        if not isinstance(self.hashtags, Unset):
+            hashtags = self.hashtags
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if hashtags is not UNSET:
+            field_dict["hashtags"] = hashtags
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.usage import Usage
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if _usage is None or isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        generate_gist_response_200 = cls(
+            id=id,
+            title=title,
+            topics=topics,
+            hashtags=hashtags,
+            usage=usage,
+        )
+
+        generate_gist_response_200.additional_properties = d
+        return generate_gist_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PageInfo")
+
+
+@_attrs_define
+class PageInfo:
+    """
+    Attributes:
+        limit_per_page (int | Unset):
+        total_results (int | Unset):
+        page (int | Unset):
+        total_page (int | Unset):
+        next_page_token (str | Unset):
+        prev_page_token (str | Unset):
+    """
+
+    limit_per_page: int | Unset = UNSET
+    total_results: int | Unset = UNSET
+    page: int | Unset = UNSET
+    total_page: int | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    prev_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit_per_page = self.limit_per_page
+
+        total_results = self.total_results
+
+        page = self.page
+
+        total_page = self.total_page
+
+        next_page_token = self.next_page_token
+
+        prev_page_token = self.prev_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit_per_page is not UNSET:
+            field_dict["limit_per_page"] = limit_per_page
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
+        if page is not UNSET:
+            field_dict["page"] = page
+        if total_page is not UNSET:
+            field_dict["total_page"] = total_page
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if prev_page_token is not UNSET:
+            field_dict["prev_page_token"] = prev_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        limit_per_page = d.pop("limit_per_page", UNSET)
+
+        total_results = d.pop("total_results", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        total_page = d.pop("total_page", UNSET)
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        prev_page_token = d.pop("prev_page_token", UNSET)
+
+        page_info = cls(
+            limit_per_page=limit_per_page,
+            total_results=total_results,
+            page=page,
+            total_page=total_page,
+            next_page_token=next_page_token,
+            prev_page_token=prev_page_token,
+        )
+
+        page_info.additional_properties = d
+        return page_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

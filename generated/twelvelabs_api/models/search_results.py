@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.search_clip import SearchClip
+    from ..models.search_results_search_pool import SearchResultsSearchPool
+
+
+T = TypeVar("T", bound="SearchResults")
+
+
+@_attrs_define
+class SearchResults:
+    """
+    Attributes:
+        search_pool (SearchResultsSearchPool | Unset):
+        data (list[SearchClip] | Unset):
+        page_info (PageInfo | Unset):
+    """
+
+    search_pool: SearchResultsSearchPool | Unset = UNSET
+    data: list[SearchClip] | Unset = UNSET
+    page_info: PageInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search_pool: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search_pool, Unset):
+            search_pool = self.search_pool.to_dict()
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        page_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_info, Unset):
+            page_info = self.page_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search_pool is not UNSET:
+            field_dict["search_pool"] = search_pool
+        if data is not UNSET:
+            field_dict["data"] = data
+        if page_info is not UNSET:
+            field_dict["page_info"] = page_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.page_info import PageInfo
+        from ..models.search_clip import SearchClip
+        from ..models.search_results_search_pool import SearchResultsSearchPool
+
+        d = dict(src_dict)
+        _search_pool = d.pop("search_pool", UNSET)
+        search_pool: SearchResultsSearchPool | Unset
+        if _search_pool is None or isinstance(_search_pool, Unset):
+            search_pool = UNSET
+        else:
+            search_pool = SearchResultsSearchPool.from_dict(_search_pool)
+
+        _data = d.pop("data", UNSET)
+        data: list[SearchClip] | Unset = UNSET
+        if _data is not UNSET and _data is not None:
+            data = []
+            for data_item_data in _data:
+                data_item = SearchClip.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _page_info = d.pop("page_info", UNSET)
+        page_info: PageInfo | Unset
+        if _page_info is None or isinstance(_page_info, Unset):
+            page_info = UNSET
+        else:
+            page_info = PageInfo.from_dict(_page_info)
+
+        search_results = cls(
+            search_pool=search_pool,
+            data=data,
+            page_info=page_info,
+        )
+
+        search_results.additional_properties = d
+        return search_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

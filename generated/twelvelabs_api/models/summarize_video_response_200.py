@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.summarize_video_response_200_chapters_item import (
+        SummarizeVideoResponse200ChaptersItem,
+    )
+    from ..models.summarize_video_response_200_highlights_item import (
+        SummarizeVideoResponse200HighlightsItem,
+    )
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="SummarizeVideoResponse200")
+
+
+@_attrs_define
+class SummarizeVideoResponse200:
+    """
+    Attributes:
+        id (str | Unset):
+        summary (str | Unset):
+        chapters (list[SummarizeVideoResponse200ChaptersItem] | Unset):
+        highlights (list[SummarizeVideoResponse200HighlightsItem] | Unset):
+        usage (Usage | Unset):
+    """
+
+    id: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    chapters: list[SummarizeVideoResponse200ChaptersItem] | Unset = UNSET
+    highlights: list[SummarizeVideoResponse200HighlightsItem] | Unset = UNSET
+    usage: Usage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        summary = self.summary
+
+        chapters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chapters, Unset):
+            chapters = []
+            for chapters_item_data in self.chapters:
+                chapters_item = chapters_item_data.to_dict()
+                chapters.append(chapters_item)
+
+        highlights: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.highlights, Unset):
+            highlights = []
+            for highlights_item_data in self.highlights:
+                highlights_item = highlights_item_data.to_dict()
+                highlights.append(highlights_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if chapters is not UNSET:
+            field_dict["chapters"] = chapters
+        if highlights is not UNSET:
+            field_dict["highlights"] = highlights
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.summarize_video_response_200_chapters_item import (
+            SummarizeVideoResponse200ChaptersItem,
+        )
+        from ..models.summarize_video_response_200_highlights_item import (
+            SummarizeVideoResponse200HighlightsItem,
+        )
+        from ..models.usage import Usage
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        _chapters = d.pop("chapters", UNSET)
+        chapters: list[SummarizeVideoResponse200ChaptersItem] | Unset = UNSET
+        if _chapters is not UNSET and _chapters is not None:
+            chapters = []
+            for chapters_item_data in _chapters:
+                chapters_item = SummarizeVideoResponse200ChaptersItem.from_dict(
+                    chapters_item_data
+                )
+
+                chapters.append(chapters_item)
+
+        _highlights = d.pop("highlights", UNSET)
+        highlights: list[SummarizeVideoResponse200HighlightsItem] | Unset = UNSET
+        if _highlights is not UNSET and _highlights is not None:
+            highlights = []
+            for highlights_item_data in _highlights:
+                highlights_item = SummarizeVideoResponse200HighlightsItem.from_dict(
+                    highlights_item_data
+                )
+
+                highlights.append(highlights_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if _usage is None or isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        summarize_video_response_200 = cls(
+            id=id,
+            summary=summary,
+            chapters=chapters,
+            highlights=highlights,
+            usage=usage,
+        )
+
+        summarize_video_response_200.additional_properties = d
+        return summarize_video_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoSystemMetadata")
+
+
+@_attrs_define
+class VideoSystemMetadata:
+    """
+    Attributes:
+        duration (float | Unset):
+        filename (str | Unset):
+        fps (float | Unset):
+        height (int | Unset):
+        width (int | Unset):
+    """
+
+    duration: float | Unset = UNSET
+    filename: str | Unset = UNSET
+    fps: float | Unset = UNSET
+    height: int | Unset = UNSET
+    width: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        filename = self.filename
+
+        fps = self.fps
+
+        height = self.height
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = d.pop("duration", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        fps = d.pop("fps", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        video_system_metadata = cls(
+            duration=duration,
+            filename=filename,
+            fps=fps,
+            height=height,
+            width=width,
+        )
+
+        video_system_metadata.additional_properties = d
+        return video_system_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
