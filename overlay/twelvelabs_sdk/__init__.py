@@ -1,3 +1,68 @@
-"""twelvelabs_sdk: a typed, retrying, streaming client for the TwelveLabs API v1.3."""
+"""twelvelabs_sdk: a typed, retrying, streaming client for the TwelveLabs API v1.3.
 
-__version__ = "0.1.0"
+from twelvelabs_sdk import TwelveLabs
+
+with TwelveLabs() as client:              # key from TWELVELABS_API_KEY
+    for index in client.indexes.list():
+        print(index.id, index.index_name)
+"""
+
+from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, AsyncTwelveLabs, TwelveLabs
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidParameterError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamError,
+    TaskFailedError,
+    TwelveLabsError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+)
+from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
+from ._streaming import AnalyzeStream, AsyncAnalyzeStream
+from ._version import API_VERSION, __version__
+
+__all__ = [
+    "API_VERSION",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AnalyzeStream",
+    "ApiKeyAuth",
+    "AsyncAnalyzeStream",
+    "AsyncPager",
+    "AsyncSearchPager",
+    "AsyncTwelveLabs",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SearchPager",
+    "StreamError",
+    "SyncPager",
+    "TaskFailedError",
+    "TwelveLabs",
+    "TwelveLabsError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "__version__",
+]

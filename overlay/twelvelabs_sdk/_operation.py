@@ -1,0 +1,65 @@
+"""An Operation is one API call ready to send: the generated module's request
+kwargs, how to parse the answer, and how it may be retried. Resources build
+Operations with pure functions; the sync and async clients send them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ._errors import APIResponseValidationError
+from ._retry import RetryKind
+from ._uploads import Upload
+
+T = TypeVar("T")
+M_co = TypeVar("M_co", covariant=True)
+
+
+class _FromDict(Protocol[M_co]):
+    def from_dict(self, src_dict: Any, /) -> M_co: ...
+
+
+@dataclass(slots=True)
+class Operation(Generic[T]):
+    """One API call: `name` is the spec's operationId, `request` the generated
+    `_get_kwargs(...)` output, `parse` turns the 2xx response into the result."""
+
+    name: str
+    request: dict[str, Any]
+    parse: Callable[[httpx.Response], T]
+    retry: RetryKind = RetryKind.SAFE
+    uploads: list[Upload] = field(default_factory=list)
+
+    def close_uploads(self) -> None:
+        for upload in self.uploads:
+            upload.close()
+
+
+def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
+    """Parser for a JSON body into the generated model `cls`."""
+
+    def parse(response: httpx.Response) -> T:
+        try:
+            data = response.json()
+        except ValueError:
+            raise APIResponseValidationError(response, "response body is not JSON") from None
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(
+                response, f"expected a JSON object, got {type(data).__name__}"
+            )
+        try:
+            return cls.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                response, f"unexpected response shape: {exc!r}"
+            ) from exc
+
+    return parse
+
+
+def no_content(response: httpx.Response) -> None:
+    """Parser for answers whose body carries nothing the caller needs."""
+    return

@@ -1,0 +1,205 @@
+"""Auto-paging iterators.
+
+A pager is lazy: nothing is sent until it is iterated. Iterating yields every
+item across pages; `.pages()` yields the pages themselves, each with its
+`page_info`. What to fetch next is decided by pure functions shared by the
+sync and async pager:
+
+- numbered lists (indexes, videos, tasks, embedding tasks) stop on
+  `total_page` with no wasted request, and, when the server omits it, at the
+  first short or empty page;
+- search follows `page_info.next_page_token` through `GET /search/{token}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from twelvelabs_api.models.page_info import PageInfo
+
+from ._operation import Operation
+
+if TYPE_CHECKING:
+    from ._client import AsyncTwelveLabs, TwelveLabs
+
+T = TypeVar("T")
+DEFAULT_PAGE_LIMIT = 10  # the spec's default page_limit
+
+
+@dataclass(slots=True)
+class Page(Generic[T]):
+    """One page of results: `data` (the items), `page_info` (None if the server
+    sent none), `search_pool` (search only, else None) and `raw`, the generated
+    response model with any extra fields the server added."""
+
+    data: list[T]
+    page_info: PageInfo | None
+    raw: Any = field(repr=False)
+    search_pool: Any = None
+    requested: int | None = None  # the page number asked for (numbered lists)
+
+
+def to_page(raw: Any, requested: int | None = None) -> Page[Any]:
+    """A Page from a generated list/search response model."""
+    data = raw.data if isinstance(raw.data, list) else []
+    info = raw.page_info if isinstance(raw.page_info, PageInfo) else None
+    pool = getattr(raw, "search_pool", None)
+    return Page(data=data, page_info=info, raw=raw, search_pool=pool or None, requested=requested)
+
+
+def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
+    """The page number to fetch after `page`, or None when `page` is the last."""
+    if not page.data:
+        return None
+    info = page.page_info
+    current = info.page if info is not None and isinstance(info.page, int) else page.requested or 1
+    if info is not None and isinstance(info.total_page, int):
+        return current + 1 if current < info.total_page else None
+    size = (
+        info.limit_per_page if info is not None and isinstance(info.limit_per_page, int) else None
+    )
+    size = size or page_limit or DEFAULT_PAGE_LIMIT
+    return current + 1 if len(page.data) >= size else None
+
+
+def next_page_token(page: Page[Any]) -> str | None:
+    """The search token of the page after `page`, or None on the last page."""
+    token = page.page_info.next_page_token if page.page_info is not None else None
+    return token if isinstance(token, str) and token else None
+
+
+@dataclass(slots=True)
+class PagePlan(Generic[T]):
+    """How to get the first page, and the page after a given one."""
+
+    first: Callable[[], Operation[Page[T]]]
+    after: Callable[[Page[T]], Operation[Page[T]] | None]
+
+
+def numbered_plan(
+    build: Callable[[int], Operation[Page[T]]], start: int, page_limit: int | None
+) -> PagePlan[T]:
+    """Plan for page-number lists: `build(n)` is the operation for page n, whose
+    Page records n as `requested`."""
+
+    def after(page: Page[T]) -> Operation[Page[T]] | None:
+        number = next_page_number(page, page_limit)
+        return None if number is None else build(number)
+
+    return PagePlan(lambda: build(start), after)
+
+
+def _check_limit(limit: int | None) -> int | None:
+    if limit is None:
+        return None
+    from ._validation import check_int
+
+    return check_int("limit", limit, minimum=1)
+
+
+class SyncPager(Generic[T]):
+    """Iterate it for every item across pages; `.pages()` for the pages.
+
+    `limit` caps the number of items yielded (and stops fetching once reached).
+    """
+
+    def __init__(self, client: TwelveLabs, plan: PagePlan[T], *, limit: int | None = None) -> None:
+        self._client = client
+        self._plan = plan
+        self._limit = _check_limit(limit)
+        self._first: Page[T] | None = None
+
+    def first_page(self) -> Page[T]:
+        """The first page, fetched once and kept."""
+        if self._first is None:
+            self._first = self._client._execute(self._plan.first())
+        return self._first
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Each page in turn, fetched as the iteration reaches it."""
+        page = self.first_page()
+        while True:
+            yield page
+            op = self._plan.after(page)
+            if op is None:
+                return
+            page = self._client._execute(op)
+
+    def __iter__(self) -> Iterator[T]:
+        remaining = self._limit
+        for page in self.pages():
+            for item in page.data:
+                if remaining is not None:
+                    if remaining == 0:
+                        return
+                    remaining -= 1
+                yield item
+            if remaining == 0:
+                return
+
+    def to_list(self) -> list[T]:
+        """Every item (up to `limit`) in one list."""
+        return list(self)
+
+
+class AsyncPager(Generic[T]):
+    """`async for` it for every item across pages; `.pages()` for the pages."""
+
+    def __init__(
+        self, client: AsyncTwelveLabs, plan: PagePlan[T], *, limit: int | None = None
+    ) -> None:
+        self._client = client
+        self._plan = plan
+        self._limit = _check_limit(limit)
+        self._first: Page[T] | None = None
+
+    async def first_page(self) -> Page[T]:
+        """The first page, fetched once and kept."""
+        if self._first is None:
+            self._first = await self._client._execute(self._plan.first())
+        return self._first
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in turn, fetched as the iteration reaches it."""
+        page = await self.first_page()
+        while True:
+            yield page
+            op = self._plan.after(page)
+            if op is None:
+                return
+            page = await self._client._execute(op)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        remaining = self._limit
+        async for page in self.pages():
+            for item in page.data:
+                if remaining is not None:
+                    if remaining == 0:
+                        return
+                    remaining -= 1
+                yield item
+            if remaining == 0:
+                return
+
+    async def to_list(self) -> list[T]:
+        """Every item (up to `limit`) in one list."""
+        return [item async for item in self]
+
+
+class SearchPager(SyncPager[T]):
+    """Search results across pages; `search_pool` comes from the first page."""
+
+    @property
+    def search_pool(self) -> Any:
+        """The first page's `search_pool` (fetches the first page if needed)."""
+        return self.first_page().search_pool
+
+
+class AsyncSearchPager(AsyncPager[T]):
+    """Async search results across pages; `await pager.search_pool()` for the pool."""
+
+    async def search_pool(self) -> Any:
+        """The first page's `search_pool` (fetches the first page if needed)."""
+        return (await self.first_page()).search_pool

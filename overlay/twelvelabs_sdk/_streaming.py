@@ -1,0 +1,207 @@
+"""Streaming analyze: NDJSON events as they arrive.
+
+The body is read line by line (`iter_lines`), never buffered whole. Each line
+becomes the generated `AnalyzeStreamEvent`; event types the spec does not list
+are passed through. A stream that ends without `stream_end`, breaks off, times
+out or carries a malformed line raises StreamError with the text received so
+far. Leaving early (break, `close()`, the end of a `with` block) closes the
+HTTP connection.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Self
+
+import httpx
+
+from twelvelabs_api.models.analyze_stream_event import AnalyzeStreamEvent
+from twelvelabs_api.types import Unset
+
+from ._errors import StreamError
+
+__all__ = ["AnalyzeStream", "AsyncAnalyzeStream"]
+
+
+class _StreamState:
+    """What the stream has delivered so far; shared by the sync and async stream."""
+
+    def __init__(self) -> None:
+        self.events: list[AnalyzeStreamEvent] = []
+        self._pieces: list[str] = []
+        self.finish_reason: str | None = None
+        self.generation_id: str | None = None
+        self.usage: Any = None
+        self.ended = False
+        self._lines = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self._pieces)
+
+    def feed(self, line: str) -> AnalyzeStreamEvent | None:
+        """Decode one line; None for a blank line. Raises StreamError if malformed."""
+        self._lines += 1
+        if not line.strip():
+            return None
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            event = AnalyzeStreamEvent.from_dict(data)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise self.error(f"malformed line {self._lines} in analyze stream: {exc}") from exc
+        self.events.append(event)
+        kind = event.event_type
+        if kind == "text_generation" and isinstance(event.text, str):
+            self._pieces.append(event.text)
+        if isinstance(event.finish_reason, str):
+            self.finish_reason = event.finish_reason
+        meta = event.metadata
+        if not isinstance(meta, Unset):
+            if isinstance(meta.generation_id, str):
+                self.generation_id = meta.generation_id
+            if not isinstance(meta.usage, Unset):
+                self.usage = meta.usage
+        if kind == "stream_end":
+            self.ended = True
+        return event
+
+    def finish(self) -> None:
+        """The body ended: an error unless `stream_end` was seen."""
+        if not self.ended:
+            raise self.error("analyze stream ended before its stream_end event")
+
+    def error(self, message: str) -> StreamError:
+        return StreamError(message, text=self.text, events=list(self.events))
+
+
+class _StreamBase:
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._state = _StreamState()
+        self._started = False
+
+    @property
+    def text(self) -> str:
+        """All text received so far (the whole text once the stream is done)."""
+        return self._state.text
+
+    @property
+    def finish_reason(self) -> str | None:
+        """From `stream_end`, once received."""
+        return self._state.finish_reason
+
+    @property
+    def generation_id(self) -> str | None:
+        """From the events' metadata, once received."""
+        return self._state.generation_id
+
+    @property
+    def usage(self) -> Any:
+        """Token usage (the generated `Usage`) from `stream_end`, once received."""
+        return self._state.usage
+
+    @property
+    def events(self) -> list[AnalyzeStreamEvent]:
+        """Every event received so far."""
+        return list(self._state.events)
+
+    def _claim(self) -> None:
+        if self._started:
+            raise RuntimeError("an analyze stream can be iterated only once")
+        self._started = True
+
+
+class AnalyzeStream(_StreamBase):
+    """Events of a streamed analysis, as they arrive.
+
+    Iterate it for `AnalyzeStreamEvent`s, or `.text_stream` for the text pieces
+    alone; afterwards `.text`, `.finish_reason`, `.generation_id` and `.usage`
+    hold the result. Use it as a context manager (or call `close()`) to release
+    the connection when you stop early.
+    """
+
+    def __iter__(self) -> Iterator[AnalyzeStreamEvent]:
+        self._claim()
+        state = self._state
+        try:
+            for line in self.response.iter_lines():
+                event = state.feed(line)
+                if event is not None:
+                    yield event
+            state.finish()
+        except httpx.HTTPError as exc:
+            raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        finally:
+            self.response.close()
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """Just the text pieces, in order."""
+        for event in self:
+            if event.event_type == "text_generation" and isinstance(event.text, str):
+                yield event.text
+
+    def until_done(self) -> Self:
+        """Consume the rest of the stream; returns the stream with its result filled in."""
+        if not self._started:
+            for _ in self:
+                pass
+        return self
+
+    def close(self) -> None:
+        """Close the HTTP connection (safe to call more than once)."""
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAnalyzeStream(_StreamBase):
+    """Async twin of AnalyzeStream: `async for`, `.text_stream`, `async with`."""
+
+    async def __aiter__(self) -> AsyncIterator[AnalyzeStreamEvent]:
+        self._claim()
+        state = self._state
+        try:
+            async for line in self.response.aiter_lines():
+                event = state.feed(line)
+                if event is not None:
+                    yield event
+            state.finish()
+        except httpx.HTTPError as exc:
+            raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        finally:
+            await self.response.aclose()
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """Just the text pieces, in order."""
+        return self._text_pieces()
+
+    async def _text_pieces(self) -> AsyncIterator[str]:
+        async for event in self:
+            if event.event_type == "text_generation" and isinstance(event.text, str):
+                yield event.text
+
+    async def until_done(self) -> Self:
+        """Consume the rest of the stream; returns the stream with its result filled in."""
+        if not self._started:
+            async for _ in self:
+                pass
+        return self
+
+    async def close(self) -> None:
+        """Close the HTTP connection (safe to call more than once)."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

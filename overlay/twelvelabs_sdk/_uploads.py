@@ -1,0 +1,133 @@
+"""File arguments (`video_file`, `image_file`, `audio_file`, `query_media_file`).
+
+A file may be given as a path, an open binary file, or bytes. Paths and files
+are streamed from disk by httpx's multipart encoder, never read whole into
+memory; a reader wrapper reports progress and can rewind for a retry.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any, TypeAlias
+
+from twelvelabs_api.types import File
+
+from ._errors import InvalidParameterError
+
+FileInput: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
+ProgressCallback: TypeAlias = Callable[[int, "int | None"], None]
+"""Called as `on_progress(bytes_sent, total)`; `total` is None when unknown."""
+
+
+class Upload:
+    """One file body: a progress-reporting reader over the caller's data.
+
+    `rewind()` puts the reader back where it started, so a retry resends the
+    file from its first byte; it returns False when the source cannot seek.
+    `close()` closes the file only when the SDK opened it (a path).
+    """
+
+    def __init__(
+        self,
+        param: str,
+        raw: IO[bytes],
+        *,
+        filename: str | None,
+        owned: bool,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        self.param = param
+        self.filename = filename
+        self._raw = raw
+        self._owned = owned
+        self._on_progress = on_progress
+        self._sent = 0
+        try:
+            self._start: int | None = raw.tell() if raw.seekable() else None
+        except (OSError, ValueError):
+            self._start = None
+        self.total = _remaining_size(raw, self._start)
+
+    # The file-like surface httpx's multipart encoder uses. `fileno` is left out
+    # on purpose: httpx would take the whole file's size from fstat, which is
+    # wrong for a file handed over part-read; seek/tell give what remains.
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        if chunk:
+            self._sent += len(chunk)
+            if self._on_progress is not None:
+                self._on_progress(self._sent, self.total)
+        return chunk
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    @property
+    def rewindable(self) -> bool:
+        """Whether the body can be sent again from its first byte."""
+        return self._start is not None
+
+    def rewind(self) -> bool:
+        """Go back to the first byte for a retry; False if the source cannot seek."""
+        if self._start is None:
+            return False
+        self._raw.seek(self._start)
+        self._sent = 0
+        return True
+
+    def as_file(self) -> File:
+        """The generated package's File, wrapping this reader."""
+        return File(payload=self, file_name=self.filename)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        if self._owned:
+            self._raw.close()
+
+
+def open_upload(param: str, value: Any, on_progress: ProgressCallback | None = None) -> Upload:
+    """Wrap a path, open binary file or bytes as an Upload; errors name `param`."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return Upload(
+            param, io.BytesIO(bytes(value)), filename=param, owned=True, on_progress=on_progress
+        )
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        if path.is_dir():
+            raise InvalidParameterError(param, "a file, not a directory", str(path))
+        try:
+            fh = path.open("rb")
+        except FileNotFoundError:
+            raise InvalidParameterError(param, "the path of an existing file", str(path)) from None
+        except OSError as exc:
+            raise InvalidParameterError(
+                param, f"a readable file ({exc.strerror})", str(path)
+            ) from None
+        return Upload(param, fh, filename=path.name, owned=True, on_progress=on_progress)
+    if isinstance(value, io.TextIOBase):
+        raise InvalidParameterError(
+            param, "a file opened in binary mode ('rb'), not text mode", show_value=False
+        )
+    if callable(getattr(value, "read", None)):
+        name = getattr(value, "name", None)
+        filename = os.path.basename(name) if isinstance(name, str) else param
+        return Upload(param, value, filename=filename, owned=False, on_progress=on_progress)
+    raise InvalidParameterError(
+        param, "a path, an open binary file, or bytes", type(value).__name__
+    )
+
+
+def _remaining_size(raw: IO[bytes], start: int | None) -> int | None:
+    if start is None:
+        return None
+    try:
+        end = raw.seek(0, io.SEEK_END)
+        raw.seek(start)
+    except (OSError, ValueError):
+        return None
+    return end - start

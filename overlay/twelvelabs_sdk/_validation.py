@@ -1,0 +1,151 @@
+"""Argument checks that run before any request is built: each failure names the
+parameter and what it accepts (InvalidParameterError, a ValueError)."""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from ._errors import InvalidParameterError
+
+E = TypeVar("E", bound=enum.Enum)
+
+MAX_PAGE_LIMIT = 50
+
+
+def check_id(param: str, value: object) -> str:
+    """A path identifier: a non-empty string that cannot change the URL's path."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidParameterError(param, "a non-empty string id", value)
+    if value in {".", ".."} or "/" in value or any(ord(c) < 32 or c.isspace() for c in value):
+        raise InvalidParameterError(param, "an id without '/', whitespace, '.' or '..'", value)
+    return value
+
+
+def check_str(param: str, value: object, *, allow_empty: bool = False) -> str:
+    """A string argument (non-empty unless `allow_empty`)."""
+    if not isinstance(value, str) or (not allow_empty and not value.strip()):
+        raise InvalidParameterError(param, "a non-empty string", value)
+    return value
+
+
+def check_enum(param: str, value: object, enum_cls: type[E]) -> E:
+    """One of the spec's values for `enum_cls` (the generated enums are open for
+    parsing responses; what a caller sends must be a value the spec lists)."""
+    allowed = [m.value for m in enum_cls]
+    raw = value.value if isinstance(value, enum.Enum) else value
+    if raw not in allowed:
+        raise InvalidParameterError(param, "one of " + ", ".join(map(repr, allowed)), value)
+    return enum_cls(raw)
+
+
+def check_enum_list(
+    param: str, values: object, enum_cls: type[E], *, min_items: int = 1
+) -> list[E]:
+    """A non-empty list of the spec's values for `enum_cls`."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidParameterError(param, f"a list of values from {_listing(enum_cls)}", values)
+    items = list(values)
+    if len(items) < min_items:
+        raise InvalidParameterError(
+            param, f"a non-empty list of values from {_listing(enum_cls)}", values
+        )
+    return [check_enum(f"{param}[{i}]", v, enum_cls) for i, v in enumerate(items)]
+
+
+def check_int(
+    param: str, value: object, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """An integer (not a bool) within [minimum, maximum]."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidParameterError(param, _range_text("an integer", minimum, maximum), value)
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        raise InvalidParameterError(param, _range_text("an integer", minimum, maximum), value)
+    return value
+
+
+def check_number(param: str, value: object, *, minimum: float, maximum: float) -> float:
+    """A finite number within [minimum, maximum]."""
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or not minimum <= value <= maximum
+    ):
+        raise InvalidParameterError(param, _range_text("a number", minimum, maximum), value)
+    return float(value)
+
+
+def check_page_limit(value: object) -> int:
+    """`page_limit`: 1 to 50, as the spec allows."""
+    return check_int("page_limit", value, minimum=1, maximum=MAX_PAGE_LIMIT)
+
+
+def check_bool(param: str, value: object) -> bool:
+    """A real bool (a string such as "false" would be truthy)."""
+    if not isinstance(value, bool):
+        raise InvalidParameterError(param, "True or False", value)
+    return value
+
+
+def json_text(param: str, value: object) -> str:
+    """A dict sent as JSON text, or a string that is already JSON."""
+    if isinstance(value, Mapping):
+        try:
+            return json.dumps(value, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            raise InvalidParameterError(
+                param, f"JSON-serialisable ({exc})", show_value=False
+            ) from None
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            raise InvalidParameterError(param, "a dict or a JSON string", value) from None
+        return value
+    raise InvalidParameterError(param, "a dict or a JSON string", value)
+
+
+def exactly_one(params: Mapping[str, Any]) -> str:
+    """Name of the one parameter in `params` that is set; error if none or several."""
+    given = [name for name, value in params.items() if value is not None]
+    if len(given) != 1:
+        names = " or ".join(params)
+        state = "neither was given" if not given else f"got {', '.join(given)}"
+        raise InvalidParameterError(names, f"exactly one of {names} ({state})", show_value=False)
+    return given[0]
+
+
+def at_most_one(params: Mapping[str, Any]) -> str | None:
+    """Name of the parameter in `params` that is set, if any; error if several."""
+    given = [name for name, value in params.items() if value is not None]
+    if len(given) > 1:
+        names = " or ".join(params)
+        raise InvalidParameterError(
+            names, f"at most one of {names} (got {', '.join(given)})", show_value=False
+        )
+    return given[0] if given else None
+
+
+def _listing(enum_cls: type[enum.Enum]) -> str:
+    return ", ".join(repr(m.value) for m in enum_cls)
+
+
+def _range_text(kind: str, minimum: float | None, maximum: float | None) -> str:
+    if minimum is not None and maximum is not None:
+        return f"{kind} from {minimum:g} to {maximum:g}"
+    if minimum is not None:
+        return f"{kind} >= {minimum:g}"
+    if maximum is not None:
+        return f"{kind} <= {maximum:g}"
+    return kind
+
+
+def sequence_of(param: str, value: object) -> Sequence[Any]:
+    """A list/tuple argument (a lone string is not a list of strings)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise InvalidParameterError(param, "a list", value)
+    return value

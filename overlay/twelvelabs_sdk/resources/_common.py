@@ -1,0 +1,33 @@
+"""Small helpers the resource modules share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from twelvelabs_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .._client import AsyncTwelveLabs, TwelveLabs
+
+T = TypeVar("T")
+
+
+def opt(value: T | None) -> T | Unset:
+    """None (the caller did not say) becomes UNSET, so the field is not sent."""
+    return UNSET if value is None else value
+
+
+class SyncResource:
+    def __init__(self, client: TwelveLabs) -> None:
+        self._client = client
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncTwelveLabs) -> None:
+        self._client = client
+
+
+def page_limit_or_unset(value: Any) -> int | Unset:
+    from .._validation import check_page_limit
+
+    return UNSET if value is None else check_page_limit(value)

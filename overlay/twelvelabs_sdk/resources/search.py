@@ -1,0 +1,205 @@
+"""Search: createSearch, then retrieveSearchPage for the following pages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from twelvelabs_api.api.search import create_search, retrieve_search_page
+from twelvelabs_api.models.create_search_body import CreateSearchBody
+from twelvelabs_api.models.create_search_body_group_by import CreateSearchBodyGroupBy
+from twelvelabs_api.models.create_search_body_operator import CreateSearchBodyOperator
+from twelvelabs_api.models.create_search_body_query_media_type import CreateSearchBodyQueryMediaType
+from twelvelabs_api.models.create_search_body_search_options_item import (
+    CreateSearchBodySearchOptionsItem,
+)
+from twelvelabs_api.models.create_search_body_sort_option import CreateSearchBodySortOption
+from twelvelabs_api.models.create_search_body_threshold import CreateSearchBodyThreshold
+from twelvelabs_api.models.search_clip import SearchClip
+from twelvelabs_api.models.search_results import SearchResults
+from twelvelabs_api.types import UNSET
+
+from .._errors import InvalidParameterError
+from .._operation import Operation, model
+from .._pagination import AsyncSearchPager, Page, PagePlan, SearchPager, next_page_token, to_page
+from .._uploads import FileInput, open_upload
+from .._validation import at_most_one, check_enum, check_enum_list, check_id, check_str, json_text
+from ._common import AsyncResource, SyncResource, page_limit_or_unset
+
+SearchOption = Literal["visual", "audio"]
+GroupBy = Literal["clip", "video"]
+Operator = Literal["or", "and"]
+Threshold = Literal["high", "medium", "low", "none"]
+SortOption = Literal["score", "clip_count"]
+
+
+def create_op(
+    index_id: str,
+    search_options: Sequence[str],
+    query_text: str | None,
+    query_media_type: str | None,
+    query_media_url: str | None,
+    query_media_file: FileInput | None,
+    group_by: str | None,
+    operator: str | None,
+    page_limit: int | None,
+    filter: Mapping[str, Any] | str | None,
+    threshold: str | None,
+    sort_option: str | None,
+) -> Operation[Page[SearchClip]]:
+    media = at_most_one({"query_media_url": query_media_url, "query_media_file": query_media_file})
+    if query_text is None and media is None:
+        raise InvalidParameterError(
+            "query_text",
+            "given, or a query_media_url / query_media_file to search with",
+            show_value=False,
+        )
+    body = CreateSearchBody(
+        index_id=check_id("index_id", index_id),
+        search_options=check_enum_list(
+            "search_options", search_options, CreateSearchBodySearchOptionsItem
+        ),
+        query_text=UNSET if query_text is None else check_str("query_text", query_text),
+        query_media_type=UNSET
+        if query_media_type is None and media is None
+        else check_enum(
+            "query_media_type", query_media_type or "image", CreateSearchBodyQueryMediaType
+        ),
+        query_media_url=UNSET
+        if query_media_url is None
+        else check_str("query_media_url", query_media_url),
+        group_by=UNSET
+        if group_by is None
+        else check_enum("group_by", group_by, CreateSearchBodyGroupBy),
+        operator=UNSET
+        if operator is None
+        else check_enum("operator", operator, CreateSearchBodyOperator),
+        page_limit=page_limit_or_unset(page_limit),
+        filter_=UNSET if filter is None else json_text("filter", filter),
+        threshold=UNSET
+        if threshold is None
+        else check_enum("threshold", threshold, CreateSearchBodyThreshold),
+        sort_option=UNSET
+        if sort_option is None
+        else check_enum("sort_option", sort_option, CreateSearchBodySortOption),
+    )
+    uploads = []
+    if query_media_file is not None:
+        upload = open_upload("query_media_file", query_media_file)
+        body.query_media_file = upload.as_file()
+        uploads.append(upload)
+    parse = model(SearchResults)
+    return Operation(
+        "createSearch",
+        create_search._get_kwargs(body=body),
+        lambda r: to_page(parse(r)),
+        uploads=uploads,
+    )
+
+
+def page_op(page_token: str) -> Operation[Page[SearchClip]]:
+    parse = model(SearchResults)
+    kwargs = retrieve_search_page._get_kwargs(check_id("page_token", page_token))
+    return Operation("retrieveSearchPage", kwargs, lambda r: to_page(parse(r)))
+
+
+def plan(first: Operation[Page[SearchClip]]) -> PagePlan[SearchClip]:
+    def after(page: Page[SearchClip]) -> Operation[Page[SearchClip]] | None:
+        token = next_page_token(page)
+        return None if token is None else page_op(token)
+
+    return PagePlan(lambda: first, after)
+
+
+def retrieve_page_op(page_token: str) -> Operation[SearchResults]:
+    kwargs = retrieve_search_page._get_kwargs(check_id("page_token", page_token))
+    return Operation("retrieveSearchPage", kwargs, model(SearchResults))
+
+
+class Search(SyncResource):
+    """`client.search`: any-to-video search over an index."""
+
+    def query(
+        self,
+        *,
+        index_id: str,
+        search_options: Sequence[SearchOption],
+        query_text: str | None = None,
+        query_media_type: Literal["image"] | None = None,
+        query_media_url: str | None = None,
+        query_media_file: FileInput | None = None,
+        group_by: GroupBy | None = None,
+        operator: Operator | None = None,
+        page_limit: int | None = None,
+        filter: Mapping[str, Any] | str | None = None,
+        threshold: Threshold | None = None,
+        sort_option: SortOption | None = None,
+        limit: int | None = None,
+    ) -> SearchPager[SearchClip]:
+        """Search the index; a lazy pager over every matching clip (or video with
+        `group_by="video"`, each holding its `clips`) across all result pages.
+
+        `filter` may be a dict (sent as JSON) or a JSON string. The pager's
+        `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+        """
+        first = create_op(
+            index_id,
+            search_options,
+            query_text,
+            query_media_type,
+            query_media_url,
+            query_media_file,
+            group_by,
+            operator,
+            page_limit,
+            filter,
+            threshold,
+            sort_option,
+        )
+        return SearchPager(self._client, plan(first), limit=limit)
+
+    def retrieve_page(self, page_token: str) -> SearchResults:
+        """One page of results by its `next_page_token` / `prev_page_token`."""
+        return self._client._execute(retrieve_page_op(page_token))
+
+
+class AsyncSearch(AsyncResource):
+    """`client.search` of the async client."""
+
+    def query(
+        self,
+        *,
+        index_id: str,
+        search_options: Sequence[SearchOption],
+        query_text: str | None = None,
+        query_media_type: Literal["image"] | None = None,
+        query_media_url: str | None = None,
+        query_media_file: FileInput | None = None,
+        group_by: GroupBy | None = None,
+        operator: Operator | None = None,
+        page_limit: int | None = None,
+        filter: Mapping[str, Any] | str | None = None,
+        threshold: Threshold | None = None,
+        sort_option: SortOption | None = None,
+        limit: int | None = None,
+    ) -> AsyncSearchPager[SearchClip]:
+        """Search the index; a lazy async pager over every matching clip."""
+        first = create_op(
+            index_id,
+            search_options,
+            query_text,
+            query_media_type,
+            query_media_url,
+            query_media_file,
+            group_by,
+            operator,
+            page_limit,
+            filter,
+            threshold,
+            sort_option,
+        )
+        return AsyncSearchPager(self._client, plan(first), limit=limit)
+
+    async def retrieve_page(self, page_token: str) -> SearchResults:
+        """One page of results by its `next_page_token` / `prev_page_token`."""
+        return await self._client._execute(retrieve_page_op(page_token))

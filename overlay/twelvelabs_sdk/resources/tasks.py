@@ -1,0 +1,283 @@
+"""Video indexing tasks: createTask, listTasks, retrieveTask, deleteTask, and waiting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+from twelvelabs_api.api.tasks import create_task, delete_task, list_tasks, retrieve_task
+from twelvelabs_api.models.create_task_body import CreateTaskBody
+from twelvelabs_api.models.list_tasks_response_200 import ListTasksResponse200
+from twelvelabs_api.models.list_tasks_status import ListTasksStatus
+from twelvelabs_api.models.task import Task
+from twelvelabs_api.types import UNSET
+
+from .._operation import Operation, model, no_content
+from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
+from .._polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Waiter,
+    wait_async,
+    wait_sync,
+)
+from .._retry import RetryKind
+from .._uploads import FileInput, ProgressCallback, open_upload
+from .._validation import (
+    check_bool,
+    check_enum,
+    check_id,
+    check_int,
+    check_str,
+    exactly_one,
+    json_text,
+)
+from ._common import AsyncResource, SyncResource, page_limit_or_unset
+
+TaskStatusFilter = Literal["validating", "pending", "queued", "indexing", "ready", "failed"]
+OnUpdate = Callable[[Task], None]
+
+
+def create_op(
+    index_id: str,
+    video_file: FileInput | None,
+    video_url: str | None,
+    enable_video_stream: bool | None,
+    user_metadata: Mapping[str, Any] | str | None,
+    on_progress: ProgressCallback | None,
+) -> Operation[Task]:
+    index_id = check_id("index_id", index_id)
+    exactly_one({"video_file": video_file, "video_url": video_url})
+    body = CreateTaskBody(
+        index_id=index_id,
+        video_url=UNSET if video_url is None else check_str("video_url", video_url),
+        enable_video_stream=UNSET
+        if enable_video_stream is None
+        else check_bool("enable_video_stream", enable_video_stream),
+        user_metadata=UNSET if user_metadata is None else json_text("user_metadata", user_metadata),
+    )
+    uploads = []
+    if video_file is not None:
+        upload = open_upload("video_file", video_file, on_progress)
+        body.video_file = upload.as_file()
+        uploads.append(upload)
+    return Operation(
+        "createTask", create_task._get_kwargs(body=body), model(Task), RetryKind.CREATE, uploads
+    )
+
+
+def list_plan(
+    index_id: str | None, status: str | None, page: int | None, page_limit: int | None
+) -> PagePlan[Task]:
+    index = UNSET if index_id is None else check_id("index_id", index_id)
+    state = UNSET if status is None else check_enum("status", status, ListTasksStatus)
+    limit = page_limit_or_unset(page_limit)
+    start = 1 if page is None else check_int("page", page, minimum=1)
+
+    def build(n: int) -> Operation[Page[Task]]:
+        kwargs = list_tasks._get_kwargs(index_id=index, status=state, page=n, page_limit=limit)
+        parse = model(ListTasksResponse200)
+        return Operation("listTasks", kwargs, lambda r: to_page(parse(r), n))
+
+    return numbered_plan(build, start, page_limit)
+
+
+def retrieve_op(task_id: str) -> Operation[Task]:
+    return Operation(
+        "retrieveTask", retrieve_task._get_kwargs(check_id("task_id", task_id)), model(Task)
+    )
+
+
+def delete_op(task_id: str) -> Operation[None]:
+    return Operation(
+        "deleteTask", delete_task._get_kwargs(check_id("task_id", task_id)), no_content
+    )
+
+
+def waiter(
+    timeout: float | None,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_update: Callable[[Any], None] | None,
+) -> Waiter:
+    return Waiter(
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        on_update=on_update,
+    )
+
+
+class Tasks(SyncResource):
+    """`client.tasks`: upload videos into an index and follow their indexing."""
+
+    def create(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, Any] | str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Task:
+        """Start indexing a video given as `video_file` (path, binary file or bytes,
+        streamed from disk) or `video_url`; returns the new task (`.id`, `.status`).
+
+        `user_metadata` may be a dict (sent as JSON) or a JSON string;
+        `on_progress(bytes_sent, total)` follows the upload.
+        """
+        op = create_op(
+            index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
+        )
+        return self._client._execute(op)
+
+    def list(
+        self,
+        *,
+        index_id: str | None = None,
+        status: TaskStatusFilter | None = None,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+    ) -> SyncPager[Task]:
+        """A lazy pager over indexing tasks, optionally of one index or status."""
+        return SyncPager(self._client, list_plan(index_id, status, page, page_limit), limit=limit)
+
+    def retrieve(self, task_id: str) -> Task:
+        """The task's current state."""
+        return self._client._execute(retrieve_op(task_id))
+
+    def delete(self, task_id: str) -> None:
+        """Delete the task."""
+        self._client._execute(delete_op(task_id))
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """Poll until the task is `ready` and return it.
+
+        Raises TaskFailedError (with `.task`) if it fails and WaitTimeoutError
+        (with the last `.task` seen) after `timeout` seconds (None: no limit).
+        `on_update(task)` sees the first task and every status change.
+        """
+        check_id("task_id", task_id)
+        wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
+        return wait_sync(lambda: self.retrieve(task_id), wait)
+
+    def create_and_wait(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, Any] | str | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """`create(...)` then `wait(...)`: upload, index, and return the ready task."""
+        wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
+        task = self.create(
+            index_id=index_id,
+            video_file=video_file,
+            video_url=video_url,
+            enable_video_stream=enable_video_stream,
+            user_metadata=user_metadata,
+            on_progress=on_progress,
+        )
+        if wait.observe(task):
+            return task
+        return wait_sync(lambda: self.retrieve(str(task.id)), wait)
+
+
+class AsyncTasks(AsyncResource):
+    """`client.tasks` of the async client."""
+
+    async def create(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, Any] | str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Task:
+        """Start indexing a video (`video_file` or `video_url`); returns the new task."""
+        op = create_op(
+            index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
+        )
+        return await self._client._execute(op)
+
+    def list(
+        self,
+        *,
+        index_id: str | None = None,
+        status: TaskStatusFilter | None = None,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Task]:
+        """A lazy async pager over indexing tasks."""
+        return AsyncPager(self._client, list_plan(index_id, status, page, page_limit), limit=limit)
+
+    async def retrieve(self, task_id: str) -> Task:
+        """The task's current state."""
+        return await self._client._execute(retrieve_op(task_id))
+
+    async def delete(self, task_id: str) -> None:
+        """Delete the task."""
+        await self._client._execute(delete_op(task_id))
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """Poll until the task is `ready` and return it (see `Tasks.wait`)."""
+        check_id("task_id", task_id)
+        wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
+        return await wait_async(lambda: self.retrieve(task_id), wait)
+
+    async def create_and_wait(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, Any] | str | None = None,
+        on_progress: ProgressCallback | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """`create(...)` then `wait(...)`: upload, index, and return the ready task."""
+        wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
+        task = await self.create(
+            index_id=index_id,
+            video_file=video_file,
+            video_url=video_url,
+            enable_video_stream=enable_video_stream,
+            user_metadata=user_metadata,
+            on_progress=on_progress,
+        )
+        if wait.observe(task):
+            return task
+        return await wait_async(lambda: self.retrieve(str(task.id)), wait)
