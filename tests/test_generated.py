@@ -93,3 +93,7 @@ def test_multipart_uses_a_random_boundary_and_lowercase_booleans() -> None:
     assert "+++" not in content_type
     content = request.read()
     assert b'name="enable_video_stream"\r\nContent-Type: text/plain\r\n\r\nfalse\r\n' in content
+
+
+def test_unset_fields_read_as_unset_in_repr() -> None:
+    assert repr(Video.from_dict({"_id": "v"})).startswith("Video(id='v', created_at=UNSET,")
