@@ -37,7 +37,10 @@ def test_unknown_task_status_parses_and_round_trips() -> None:
 
 def test_unknown_model_option_parses_inside_nested_models() -> None:
     index = Index.from_dict(
-        {"_id": "i", "models": [{"model_name": "marengo3.0", "model_options": ["visual", "text_in_video"]}]}
+        {
+            "_id": "i",
+            "models": [{"model_name": "marengo3.0", "model_options": ["visual", "text_in_video"]}],
+        }
     )
     assert index.models[0].model_options == [
         ModelConfigModelOptionsItem.VISUAL,
@@ -47,7 +50,9 @@ def test_unknown_model_option_parses_inside_nested_models() -> None:
 
 
 def test_unknown_enum_values_at_every_level_of_search_results() -> None:
-    res = SearchResults.from_dict({"data": [{"confidence": "very_high", "clips": [{"confidence": "x"}]}]})
+    res = SearchResults.from_dict(
+        {"data": [{"confidence": "very_high", "clips": [{"confidence": "x"}]}]}
+    )
     assert res.data[0].confidence == "very_high"
     assert EmbeddingTask.from_dict({"status": "queued"}).status == "queued"
 
@@ -75,7 +80,11 @@ def test_unknown_fields_are_kept() -> None:
 
 @pytest.mark.parametrize(
     ("stamp", "offset_hours"),
-    [("2024-05-01T10:00:00Z", 0), ("2024-05-01T10:00:00.123456Z", 0), ("2024-05-01T10:00:00+02:00", 2)],
+    [
+        ("2024-05-01T10:00:00Z", 0),
+        ("2024-05-01T10:00:00.123456Z", 0),
+        ("2024-05-01T10:00:00+02:00", 2),
+    ],
 )
 def test_timestamps_with_and_without_fraction_and_offset(stamp: str, offset_hours: int) -> None:
     created = Task.from_dict({"created_at": stamp}).created_at
@@ -83,7 +92,9 @@ def test_timestamps_with_and_without_fraction_and_offset(stamp: str, offset_hour
 
 
 def test_multipart_uses_a_random_boundary_and_lowercase_booleans() -> None:
-    body = CreateTaskBody(index_id="i", video_file=File(payload=io.BytesIO(b"--+++"), file_name="a.mp4"))
+    body = CreateTaskBody(
+        index_id="i", video_file=File(payload=io.BytesIO(b"--+++"), file_name="a.mp4")
+    )
     body.enable_video_stream = False
     kwargs = create_task._get_kwargs(body=body)
     assert "Content-Type" not in kwargs["headers"]
