@@ -9,7 +9,6 @@ request building, the retry decision) is written once in `_BaseClient` and
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -565,6 +564,8 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Async twin of `TwelveLabs._send`."""
+        import asyncio  # here, not at the top: sync users need not pay for importing it
+
         attempt = 0
         while True:
             request = self._build_request(op, attempt)
