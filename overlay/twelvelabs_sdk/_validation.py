@@ -25,6 +25,17 @@ def check_id(param: str, value: object) -> str:
     return value
 
 
+def check_token(param: str, value: object) -> str:
+    """An opaque token the server issued (a search page token): any non-empty string.
+
+    The generated path builder percent-encodes every character, "/" included;
+    only "." and "..", which URL normalization would swallow, are refused.
+    """
+    if not isinstance(value, str) or not value or value in {".", ".."}:
+        raise InvalidParameterError(param, "a non-empty token string", value)
+    return value
+
+
 def check_str(param: str, value: object, *, allow_empty: bool = False) -> str:
     """A string argument (non-empty unless `allow_empty`)."""
     if not isinstance(value, str) or (not allow_empty and not value.strip()):

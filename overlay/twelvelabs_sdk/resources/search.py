@@ -23,7 +23,15 @@ from .._errors import InvalidParameterError
 from .._operation import Operation, model
 from .._pagination import AsyncSearchPager, Page, PagePlan, SearchPager, next_page_token, to_page
 from .._uploads import FileInput, open_upload
-from .._validation import at_most_one, check_enum, check_enum_list, check_id, check_str, json_text
+from .._validation import (
+    at_most_one,
+    check_enum,
+    check_enum_list,
+    check_id,
+    check_str,
+    check_token,
+    json_text,
+)
 from ._common import AsyncResource, SyncResource, page_limit_or_unset
 
 SearchOption = Literal["visual", "audio"]
@@ -99,7 +107,7 @@ def create_op(
 
 def page_op(page_token: str) -> Operation[Page[SearchClip]]:
     parse = model(SearchResults)
-    kwargs = retrieve_search_page._get_kwargs(check_id("page_token", page_token))
+    kwargs = retrieve_search_page._get_kwargs(check_token("page_token", page_token))
     return Operation("retrieveSearchPage", kwargs, lambda r: to_page(parse(r)))
 
 
@@ -112,7 +120,7 @@ def plan(first: Operation[Page[SearchClip]]) -> PagePlan[SearchClip]:
 
 
 def retrieve_page_op(page_token: str) -> Operation[SearchResults]:
-    kwargs = retrieve_search_page._get_kwargs(check_id("page_token", page_token))
+    kwargs = retrieve_search_page._get_kwargs(check_token("page_token", page_token))
     return Operation("retrieveSearchPage", kwargs, model(SearchResults))
 
 
