@@ -1,0 +1,216 @@
+"""Injected faults: what can go wrong between a client and the API, on demand.
+
+A fault matches requests by method and path and replaces (or disturbs) the
+fake's answer: an error status with an optional Retry-After, a proxy's HTML
+page, a delay, a connection dropped before any response, an NDJSON stream cut
+short cleanly (``truncate_after``) or by a dropped connection (``drop_after``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+_FLAGS = {"drop", "html"}
+_INT_FIELDS = {"status", "truncate_after", "drop_after"}
+_FLOAT_FIELDS = {"delay", "probability"}
+_STR_FIELDS = {"retry_after", "body", "content_type", "method", "path"}
+
+_ERROR_CODES = {
+    400: "bad_request",
+    401: "api_key_invalid",
+    403: "forbidden",
+    404: "not_found",
+    408: "request_timeout",
+    409: "conflict",
+    413: "payload_too_large",
+    422: "unprocessable_entity",
+    429: "too_many_requests",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "service_unavailable",
+    504: "gateway_timeout",
+}
+
+
+@dataclass(eq=False)
+class Fault:
+    """One injected fault; ``hits`` counts the requests it affected.
+
+    ``method``/``path`` select requests (None or ``"*"`` for any); ``path`` is
+    a spec template (``/tasks/{task_id}``), a concrete path (``/tasks/65a...``)
+    or a glob (``/tasks/*``), without the ``/v1.3`` base path. ``times`` bounds
+    how many requests it affects (None: every one); ``probability`` makes it
+    fire on a seeded random share of the matching requests.
+    """
+
+    method: str | None = None
+    path: str | None = None
+    status: int | None = None
+    retry_after: str | None = None
+    body: str | bytes | None = None
+    content_type: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+    html: bool = False
+    truncate_after: int | None = None
+    drop_after: int | None = None
+    times: int | None = 1
+    probability: float = 1.0
+    hits: int = 0
+
+    def __post_init__(self) -> None:
+        if self.html and self.status is None:
+            self.status = 502
+        if self.retry_after is not None and self.status is None:
+            self.status = 503
+        if self.status is not None and not 100 <= self.status <= 599:
+            raise ValueError(f"status must be an HTTP status code, got {self.status}")
+        if not 0.0 <= self.probability <= 1.0:
+            raise ValueError(f"probability must be within [0, 1], got {self.probability}")
+        if self.times is not None and self.times < 0:
+            raise ValueError(f"times must be >= 0 or None, got {self.times}")
+        if self.delay < 0:
+            raise ValueError(f"delay must be >= 0, got {self.delay}")
+        if self.status is None and not (
+            self.drop
+            or self.delay
+            or self.truncate_after is not None
+            or self.drop_after is not None
+        ):
+            raise ValueError(
+                "a fault needs an effect: status, html, drop, delay, truncate_after or drop_after"
+            )
+        if self.method is not None:
+            self.method = self.method.upper()
+
+    @property
+    def kind(self) -> str:
+        """A short name for what the fault does: status, html, drop, truncate, drop_after, delay."""
+        if self.drop:
+            return "drop"
+        if self.html:
+            return "html"
+        if self.status is not None:
+            return "status"
+        if self.drop_after is not None:
+            return "drop_after"
+        if self.truncate_after is not None:
+            return "truncate"
+        return "delay"
+
+    @property
+    def exhausted(self) -> bool:
+        """True once the fault has affected ``times`` requests."""
+        return self.times is not None and self.hits >= self.times
+
+    @property
+    def error_code(self) -> str:
+        """The Error ``code`` sent with a status fault's default JSON body."""
+        status = self.status or 500
+        return _ERROR_CODES.get(status, f"http_{status}")
+
+    def matches(self, method: str, path: str, route: str | None) -> bool:
+        """Whether a request for ``method path`` (spec ``route``) is selected."""
+        if self.method not in (None, "*") and self.method != method.upper():
+            return False
+        if self.path in (None, "*"):
+            return True
+        assert self.path is not None
+        return self.path in (path, route) or fnmatch.fnmatchcase(path, self.path)
+
+    @classmethod
+    def parse(cls, text: str) -> Fault:
+        """A fault from the command line's compact form.
+
+        ``"POST /tasks:503:retry_after=2:times=3"``, ``"GET /tasks/*:drop"``,
+        ``"*:502:html:probability=0.2:times=none"``, ``"POST /analyze:truncate_after=3"``,
+        ``"/search:delay=1.5"``. Fields: a status number, ``drop``, ``html``,
+        and ``key=value`` for any constructor argument.
+        """
+        target, *tokens = text.split(":")
+        fields: dict[str, Any] = _parse_target(target.strip())
+        last_key: str | None = None
+        for token in (t.strip() for t in tokens):
+            if token.isdigit():
+                fields["status"], last_key = int(token), None
+            elif token in _FLAGS:
+                fields[token], last_key = True, None
+            elif "=" in token:
+                key, value = token.split("=", 1)
+                fields[key.strip()], last_key = _convert(key.strip(), value.strip()), key.strip()
+            elif last_key in _STR_FIELDS:
+                # A value with a colon in it (an HTTP date) was split apart: rejoin it.
+                fields[last_key] = f"{fields[last_key]}:{token}"
+            else:
+                raise ValueError(f"cannot read {token!r} in fault {text!r}")
+        return cls(**fields)
+
+
+def _parse_target(target: str) -> dict[str, Any]:
+    if target in ("", "*"):
+        return {}
+    if target.startswith("/"):
+        return {"path": target}
+    method, _, path = target.partition(" ")
+    fields: dict[str, Any] = {"method": method}
+    if path.strip():
+        fields["path"] = path.strip()
+    return fields
+
+
+def _convert(key: str, value: str) -> Any:
+    if key == "times":
+        return None if value.lower() in ("none", "inf", "forever") else int(value)
+    if key in _INT_FIELDS:
+        return int(value)
+    if key in _FLOAT_FIELDS:
+        return float(value)
+    if key in _FLAGS:
+        return value.lower() in ("1", "true", "yes")
+    if key in _STR_FIELDS:
+        return value
+    raise ValueError(f"unknown fault field {key!r}")
+
+
+class FaultSet:
+    """The active faults, consulted in the order they were added; thread-safe."""
+
+    def __init__(self, seed: int | None = 0, faults: Iterable[Fault] = ()) -> None:
+        self._lock = threading.Lock()
+        self._rng = random.Random(seed)
+        self._faults: list[Fault] = list(faults)
+        self.total_hits = 0
+
+    def add(self, fault: Fault) -> Fault:
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        """Forget every fault and the hit count."""
+        with self._lock:
+            self._faults.clear()
+            self.total_hits = 0
+
+    def all(self) -> list[Fault]:
+        with self._lock:
+            return list(self._faults)
+
+    def take(self, method: str, path: str, route: str | None) -> Fault | None:
+        """The fault that applies to this request, with its hit already counted."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.exhausted or not fault.matches(method, path, route):
+                    continue
+                if fault.probability < 1.0 and self._rng.random() >= fault.probability:
+                    continue
+                fault.hits += 1
+                self.total_hits += 1
+                return fault
+        return None
