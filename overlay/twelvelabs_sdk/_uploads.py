@@ -45,15 +45,13 @@ class Upload:
         self._owned = owned
         self._on_progress = on_progress
         self._sent = 0
-        try:
-            self._start: int | None = raw.tell() if raw.seekable() else None
-        except (OSError, ValueError):
-            self._start = None
+        self._start = _start_position(raw)
         self.total = _remaining_size(raw, self._start)
 
-    # The file-like surface httpx's multipart encoder uses. `fileno` is left out
-    # on purpose: httpx would take the whole file's size from fstat, which is
-    # wrong for a file handed over part-read; seek/tell give what remains.
+    # The file-like surface httpx's multipart encoder uses. Positions count from
+    # where the body starts, so httpx's length probe and its `seek(0)` before
+    # sending see only what remains of a file handed over part-read. `fileno` is
+    # left out on purpose: httpx would take the whole file's size from fstat.
     def read(self, size: int = -1) -> bytes:
         chunk = self._raw.read(size)
         if chunk:
@@ -63,10 +61,17 @@ class Upload:
         return chunk
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self._raw.seek(offset, whence)
+        start = self._seekable_start()
+        return self._raw.seek(offset + start if whence == io.SEEK_SET else offset, whence) - start
 
     def tell(self) -> int:
-        return self._raw.tell()
+        return self._raw.tell() - self._seekable_start()
+
+    def _seekable_start(self) -> int:
+        # UnsupportedOperation is what httpx expects from a body it cannot seek.
+        if self._start is None:
+            raise io.UnsupportedOperation(f"{self.param}: the source cannot seek")
+        return self._start
 
     @property
     def rewindable(self) -> bool:
@@ -120,6 +125,15 @@ def open_upload(param: str, value: Any, on_progress: ProgressCallback | None = N
     raise InvalidParameterError(
         param, "a path, an open binary file, or bytes", type(value).__name__
     )
+
+
+def _start_position(raw: IO[bytes]) -> int | None:
+    """Where the body starts in `raw`, or None when it cannot seek back there
+    (a pipe, a socket, a bare object with only `read`)."""
+    try:
+        return raw.tell() if raw.seekable() else None
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def _remaining_size(raw: IO[bytes], start: int | None) -> int | None:
