@@ -183,7 +183,7 @@ class EmbeddingTasks(SyncResource):
         """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
         check_id("task_id", task_id)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(lambda: self.retrieve(task_id), wait)
+        return wait_sync(self._client, task_retrieve_op(task_id), wait)
 
 
 class Embed(SyncResource):
@@ -251,7 +251,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         """Poll until the task is `ready` and return it."""
         check_id("task_id", task_id)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(lambda: self.retrieve(task_id), wait)
+        return await wait_async(self._client, task_retrieve_op(task_id), wait)
 
 
 class AsyncEmbed(AsyncResource):

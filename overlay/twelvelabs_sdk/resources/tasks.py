@@ -170,7 +170,7 @@ class Tasks(SyncResource):
         """
         check_id("task_id", task_id)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(lambda: self.retrieve(task_id), wait)
+        return wait_sync(self._client, retrieve_op(task_id), wait)
 
     def create_and_wait(
         self,
@@ -198,7 +198,7 @@ class Tasks(SyncResource):
         )
         if wait.observe(task):
             return task
-        return wait_sync(lambda: self.retrieve(str(task.id)), wait)
+        return wait_sync(self._client, retrieve_op(str(task.id)), wait)
 
 
 class AsyncTasks(AsyncResource):
@@ -252,7 +252,7 @@ class AsyncTasks(AsyncResource):
         """Poll until the task is `ready` and return it (see `Tasks.wait`)."""
         check_id("task_id", task_id)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(lambda: self.retrieve(task_id), wait)
+        return await wait_async(self._client, retrieve_op(task_id), wait)
 
     async def create_and_wait(
         self,
@@ -280,4 +280,4 @@ class AsyncTasks(AsyncResource):
         )
         if wait.observe(task):
             return task
-        return await wait_async(lambda: self.retrieve(str(task.id)), wait)
+        return await wait_async(self._client, retrieve_op(str(task.id)), wait)
