@@ -1,116 +1,19 @@
-"""Shared fixtures: an httpx client on the fake that checks every answer against the spec.
-
-The checker uses openapi-core on openapi.yaml directly, independently of the
-fake's own code, so a fake that drifted from the spec fails here.
-"""
+"""Shared fixtures: the fake (through the plugin's fixture) and an httpx client on it
+that checks every answer against the spec."""
 
 from __future__ import annotations
 
-import json
 import ssl
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-from openapi_core import Config, OpenAPI
-from openapi_core.datatypes import RequestParameters
-from openapi_core.templating.paths.finders import APICallPathFinder
-from openapi_core.validation.schemas import oas30_read_schema_validators_factory
-from werkzeug.datastructures import Headers, ImmutableMultiDict
+from fake_conformance import NDJSON, SpecChecker
 
 from twelvelabs_sdk.testing import FakeTwelveLabs
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
-NDJSON = "application/x-ndjson"
 # Building an SSL context costs ~50 ms; one for the whole session keeps tests quick.
 SSL_CONTEXT = ssl.create_default_context()
-
-
-@dataclass
-class _Request:
-    host_url: str
-    path: str
-    method: str
-    parameters: RequestParameters
-    body: bytes | None = None
-    content_type: str = "application/json"
-
-
-@dataclass
-class _Response:
-    status_code: int
-    content_type: str
-    headers: Any
-    data: bytes
-
-
-class SpecChecker:
-    """Validates the fake's responses with openapi-core; remembers which operations passed."""
-
-    def __init__(self) -> None:
-        config = Config(extra_media_type_deserializers={NDJSON: lambda data, **_: json.loads(data)})
-        self.openapi = OpenAPI.from_file_path(str(SPEC_PATH), config=config)
-        server = urlsplit((self.openapi.spec / "servers" / 0 / "url").read_str())
-        self.origin, self.base = f"{server.scheme}://{server.netloc}", server.path
-        self.finder = APICallPathFinder(self.openapi.spec)
-        self.checked: set[str] = set()
-
-    def operation_ids(self) -> set[str]:
-        methods = {"get", "put", "post", "delete"}
-        return {
-            (item / method / "operationId").read_str()
-            for _, item in (self.openapi.spec / "paths").str_items()
-            for method in methods
-            if method in item
-        }
-
-    def check(self, response: httpx.Response, ndjson_lines: list[bytes] | None = None) -> str:
-        """Assert ``response`` conforms; returns its operationId.
-
-        A status the operation declares is validated with openapi-core's
-        response validation (each line on its own for an NDJSON stream); any
-        other status must carry the Error schema with ``code`` and ``message``.
-        """
-        request = response.request
-        url = urlsplit(str(request.url))
-        assert url.path.startswith(self.base), url.path
-        spec_request = _Request(
-            host_url=self.origin,
-            path=url.path,
-            method=request.method.lower(),
-            parameters=RequestParameters(
-                query=ImmutableMultiDict(parse_qsl(url.query)), header=Headers()
-            ),
-        )
-        found = self.finder.find(spec_request.method, self.origin + url.path)
-        operation_id = (found.operation / "operationId").read_str()
-        content_type = response.headers.get("content-type", "")
-        if str(response.status_code) not in (found.operation / "responses").str_keys():
-            self._check_error(response)
-            return operation_id
-        if content_type.startswith(NDJSON):
-            lines = ndjson_lines if ndjson_lines is not None else response.content.splitlines()
-            assert lines, "an NDJSON response with no events"
-        else:
-            lines = [response.content]
-        for line in lines:
-            data = _Response(response.status_code, content_type, response.headers, line)
-            self.openapi.validate_response(spec_request, data)
-        self.checked.add(operation_id)
-        return operation_id
-
-    def _check_error(self, response: httpx.Response) -> None:
-        assert response.headers["content-type"].startswith("application/json")
-        body = response.json()
-        schema = self.openapi.spec / "components" / "schemas" / "Error"
-        oas30_read_schema_validators_factory.create(self.openapi.spec, schema).validate(body)
-        assert set(body) == {"code", "message"}, body
-        assert body["code"]
-        assert body["message"]
 
 
 @pytest.fixture(scope="session")

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import fnmatch
 import random
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 _FLAGS = {"drop", "html"}
+_HTTP_DATE_START = re.compile(r"[A-Za-z]{3}, \d")
 _INT_FIELDS = {"status", "truncate_after", "drop_after"}
 _FLOAT_FIELDS = {"delay", "probability"}
 _STR_FIELDS = {"retry_after", "body", "content_type", "method", "path"}
@@ -137,16 +139,16 @@ class Fault:
         fields: dict[str, Any] = _parse_target(target.strip())
         last_key: str | None = None
         for token in (t.strip() for t in tokens):
-            if token.isdigit():
+            if last_key == "retry_after" and _HTTP_DATE_START.match(fields[last_key]):
+                # An HTTP date's clock ("07:28:00") was split at its colons: rejoin it.
+                fields[last_key] = f"{fields[last_key]}:{token}"
+            elif token.isdigit():
                 fields["status"], last_key = int(token), None
             elif token in _FLAGS:
                 fields[token], last_key = True, None
             elif "=" in token:
                 key, value = token.split("=", 1)
                 fields[key.strip()], last_key = _convert(key.strip(), value.strip()), key.strip()
-            elif last_key in _STR_FIELDS:
-                # A value with a colon in it (an HTTP date) was split apart: rejoin it.
-                fields[last_key] = f"{fields[last_key]}:{token}"
             else:
                 raise ValueError(f"cannot read {token!r} in fault {text!r}")
         return cls(**fields)
