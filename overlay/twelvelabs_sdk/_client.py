@@ -202,8 +202,12 @@ class _BaseClient:
         """The generated low-level client, sharing this client's httpx client and key."""
         from twelvelabs_api import AuthenticatedClient
 
+        # The generated functions send paths relative to the httpx client's
+        # base_url and rely on it for auth; give it ours where it has none.
         if self._http.auth is None:
             self._http.auth = self._auth
+        if self._http.base_url == httpx.URL(""):
+            self._http.base_url = self.base_url
         api = AuthenticatedClient(
             base_url=self._base_str, token=self._api_key, prefix="", auth_header_name=API_KEY_HEADER
         )
