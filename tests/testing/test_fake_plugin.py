@@ -49,7 +49,8 @@ def test_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> None:
         """
     )
 
-    result = pytester.runpytest_inprocess("--strict-markers")
+    # Hypothesis (installed for other suites) spends seconds on its summary; not needed here.
+    result = pytester.runpytest_inprocess("--strict-markers", "-p", "no:hypothesispytest")
 
     result.assert_outcomes(passed=1)
 

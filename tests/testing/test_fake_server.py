@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 
 import httpx
 import pytest
@@ -103,3 +104,15 @@ def test_every_answer_has_a_request_id(api: httpx.Client) -> None:
 
     assert re.fullmatch(r"[0-9a-f]{24}", first.headers["x-request-id"])
     assert first.headers["x-request-id"] != second.headers["x-request-id"]
+
+
+def test_the_spec_location_can_be_overridden(monkeypatch: pytest.MonkeyPatch) -> None:
+    from twelvelabs_sdk.testing._spec import SPEC_ENV_VAR, find_spec_path
+
+    spec = Path(__file__).resolve().parents[2] / "openapi.yaml"
+    monkeypatch.setenv(SPEC_ENV_VAR, str(spec))
+    assert find_spec_path() == spec
+
+    monkeypatch.setenv(SPEC_ENV_VAR, str(spec.with_name("missing.yaml")))
+    with pytest.raises(FileNotFoundError, match=r"missing\.yaml"):
+        find_spec_path()

@@ -249,3 +249,21 @@ def test_a_chunked_streamed_upload_is_accepted(api: httpx.Client, fake: FakeTwel
     (uploaded,) = fake.requests[-1].uploads
     assert uploaded.size == 32 * 65536
     assert uploaded.sha256 == hashlib.sha256(chunk * 32).hexdigest()
+
+
+def test_text_fields_may_come_as_file_parts(api: httpx.Client) -> None:
+    index_id = create_index(api)
+
+    response = api.post(
+        "/tasks",
+        files={
+            "index_id": ("index_id.txt", index_id.encode()),
+            "user_metadata": ("meta.json", b'{"lang": "en"}'),
+            "video_file": ("talk.mp4", b"\x00" * 100),
+        },
+    )
+
+    assert response.status_code == 201, response.text
+    done = wait_ready(api, response.json()["_id"])
+    video = api.get(f"/indexes/{index_id}/videos/{done['video_id']}").json()
+    assert video["user_metadata"] == {"lang": "en"}

@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -76,34 +76,19 @@ class FakeApp:
         if api_path is not None:
             route, path_known = self.spec.route_for(request.method, api_path)
         parsed = _read_body(request)
-        record = RecordedRequest(
-            method=request.method,
-            path=api_path if api_path is not None else request.path,
-            route=route.template if route else None,
-            operation_id=route.operation_id if route else None,
-            query={k: request.args.getlist(k) for k in request.args},
-            headers=visible_headers(request.headers),
-            body_size=counted.size,
-            body_sha256=counted.sha256,
-            form=_group(parsed.form),
-            json=parsed.json,
-            uploads=tuple(upload for _, upload in parsed.files.values()),
-        )
+        record = _record(request, api_path, route, parsed, counted)
         self.log.add(record)
+
+        def answer() -> Response:
+            return self._answer(request, api_path is not None, route, path_known, parsed)
+
         fault = self.faults.take(request.method, record.path, record.route)
-        if fault is not None:
+        if fault is None:
+            response = answer()
+        else:
             record.fault = fault.kind
             logger.info("fault %s on %s %s", fault.kind, request.method, request.path)
-            if fault.delay:
-                time.sleep(fault.delay)
-            if fault.drop:
-                _drop_connection(environ)
-        if fault is not None and fault.status is not None:
-            response = _fault_response(fault)
-        else:
-            response = self._answer(request, api_path is not None, route, path_known, parsed)
-        if fault is not None and (fault.truncate_after is not None or fault.drop_after is not None):
-            response = _cut(response, fault, environ)
+            response = _disturb(fault, environ, answer)
         response.headers["x-request-id"] = os.urandom(12).hex()
         record.status = response.status_code
         logger.debug("%s %s -> %s", request.method, request.path, response.status_code)
@@ -125,7 +110,8 @@ class FakeApp:
                 if path_known:
                     raise ApiError(405, "method_not_allowed", f"{request.method} is not allowed.")
                 raise ApiError(404, "not_found", f"No such endpoint: {request.path}")
-            valid = validate_request(self.spec, request, parsed.form, parsed.files)
+            storages = {name: storage for name, (storage, _) in parsed.files.items()}
+            valid = validate_request(self.spec, request, parsed.form, storages)
             return HANDLERS[route.operation_id](self.context, Call(valid, parsed.files))
         except ApiError as error:
             return json_response(error.body(), error.status)
@@ -158,6 +144,28 @@ def _read_body(request: Request) -> _Parsed:
     return parsed
 
 
+def _record(
+    request: Request,
+    api_path: str | None,
+    route: Route | None,
+    parsed: _Parsed,
+    counted: HashingInput,
+) -> RecordedRequest:
+    return RecordedRequest(
+        method=request.method,
+        path=api_path if api_path is not None else request.path,
+        route=route.template if route else None,
+        operation_id=route.operation_id if route else None,
+        query={k: request.args.getlist(k) for k in request.args},
+        headers=visible_headers(request.headers),
+        body_size=counted.size,
+        body_sha256=counted.sha256,
+        form=_group(parsed.form),
+        json=parsed.json,
+        uploads=tuple(upload for _, upload in parsed.files.values()),
+    )
+
+
 def _json_or_none(data: bytes) -> Any:
     try:
         return json.loads(data)
@@ -170,6 +178,18 @@ def _group(items: list[tuple[str, str]]) -> dict[str, list[str]]:
     for key, value in items:
         grouped.setdefault(key, []).append(value)
     return grouped
+
+
+def _disturb(fault: Fault, environ: WSGIEnvironment, answer: Callable[[], Response]) -> Response:
+    """Apply ``fault``: wait, drop, answer in its place, or cut the real answer short."""
+    if fault.delay:
+        time.sleep(fault.delay)
+    if fault.drop:
+        _drop_connection(environ)
+    response = _fault_response(fault) if fault.status is not None else answer()
+    if fault.truncate_after is not None or fault.drop_after is not None:
+        response = _cut(response, fault, environ)
+    return response
 
 
 def _fault_response(fault: Fault) -> Response:
@@ -192,8 +212,7 @@ def _fault_response(fault: Fault) -> Response:
 
 def _cut(response: Response, fault: Fault, environ: WSGIEnvironment) -> Response:
     """Let only the first N lines of the body through, then end or drop the connection."""
-    limit = fault.drop_after if fault.drop_after is not None else fault.truncate_after
-    assert limit is not None
+    limit = fault.drop_after if fault.drop_after is not None else (fault.truncate_after or 0)
     lines = response.iter_encoded()
 
     def body() -> Iterator[bytes]:

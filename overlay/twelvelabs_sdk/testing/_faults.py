@@ -121,10 +121,10 @@ class Fault:
         """Whether a request for ``method path`` (spec ``route``) is selected."""
         if self.method not in (None, "*") and self.method != method.upper():
             return False
-        if self.path in (None, "*"):
+        wanted = self.path
+        if wanted is None or wanted == "*":
             return True
-        assert self.path is not None
-        return self.path in (path, route) or fnmatch.fnmatchcase(path, self.path)
+        return wanted in (path, route) or fnmatch.fnmatchcase(path, wanted)
 
     @classmethod
     def parse(cls, text: str) -> Fault:

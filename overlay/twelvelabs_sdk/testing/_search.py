@@ -98,7 +98,7 @@ def _group(
 def _clips(video: VideoRecord, query: Query) -> list[dict[str, Any]]:
     duration = video.media.duration
     identity = (video.title, video.media.key)
-    count = 1 + int(gen.stable_fraction("clips", *identity) * 3)
+    count = 2 + int(gen.stable_fraction("clips", *identity) * 3)
     length = round(min(8.0, duration / (count * 2)), 2)
     clips = []
     for i in range(count):

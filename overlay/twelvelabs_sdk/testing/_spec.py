@@ -26,10 +26,13 @@ _PARAM = re.compile(r"\{(\w+)\}")
 def find_spec_path() -> Path:
     """The openapi.yaml to use: ``$TWELVELABS_FAKE_SPEC``, the packaged copy, or the repo root's."""
     override = os.environ.get(SPEC_ENV_VAR)
-    candidates = [Path(override)] if override else []
+    if override:
+        if not Path(override).is_file():
+            raise FileNotFoundError(f"{SPEC_ENV_VAR} names {override}, which is not a file")
+        return Path(override)
     here = Path(__file__).resolve().parent
     # overlay/twelvelabs_sdk/testing -> repository root is three levels up.
-    candidates += [here / "openapi.yaml", here.parents[2] / "openapi.yaml"]
+    candidates = [here / "openapi.yaml", here.parents[2] / "openapi.yaml"]
     for candidate in candidates:
         if candidate.is_file():
             return candidate

@@ -7,15 +7,16 @@ and the rule it breaks. Two adaptations make openapi-core fit a multipart API:
   fields (``page_limit``, ``enable_video_stream``) would never validate; the
   unmarshaller below casts them with openapi-core's own schema casters first.
 - uploaded files are spooled to disk by werkzeug, never held in memory; the
-  validator is given the form rebuilt with empty file parts, since a
-  ``format: binary`` schema says nothing about the bytes.
+  validator is given the form rebuilt with large file parts left empty, since
+  a ``format: binary`` schema says nothing about the bytes (small ones are
+  kept: a client may send a text field as a file part).
 """
 
 from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -36,12 +37,14 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from ._errors import ApiError
 
 if TYPE_CHECKING:
+    from werkzeug.datastructures import FileStorage
     from werkzeug.wrappers import Request
 
     from ._spec import Spec
 
 _CASTABLE_TYPES = ("integer", "number", "boolean")
 _MAX_MESSAGE = 400
+_INLINE_LIMIT = 64 * 1024
 
 
 class FormCastingRequestUnmarshaller(V30RequestUnmarshaller):
@@ -90,12 +93,15 @@ class _SpecRequest:
 
 
 def validate_request(
-    spec: Spec, request: Request, form: Iterable[tuple[str, str]], file_fields: Iterable[str]
+    spec: Spec,
+    request: Request,
+    form: Iterable[tuple[str, str]],
+    files: Mapping[str, FileStorage],
 ) -> ValidRequest:
     """Validate ``request``; return its unmarshalled parts or raise a 400 ApiError."""
     content_type = request.content_type or ""
     if request.mimetype == "multipart/form-data":
-        body, content_type = _encode_form(form, file_fields)
+        body, content_type = _encode_form(form, files)
     elif request.mimetype == "application/x-www-form-urlencoded":
         # werkzeug consumed the body while parsing; hand the validator the same fields.
         body = urlencode(list(form)).encode()
@@ -158,16 +164,25 @@ def _schema_problem(where: str, error: Any) -> str:
     return f"{where}: {error.message}"
 
 
-def _encode_form(form: Iterable[tuple[str, str]], file_fields: Iterable[str]) -> tuple[bytes, str]:
-    """The form as a small multipart body: text fields as sent, files as empty parts."""
+def _encode_form(
+    form: Iterable[tuple[str, str]], files: Mapping[str, FileStorage]
+) -> tuple[bytes, str]:
+    """The form as a small multipart body: text fields as sent, big files as empty parts."""
     boundary = secrets.token_hex(16)
     chunks: list[bytes] = []
     for name, value in form:
         chunks.append(_part(boundary, name) + value.encode("utf-8") + b"\r\n")
-    for name in file_fields:
-        chunks.append(_part(boundary, name, filename="upload") + b"\r\n")
+    for name, storage in files.items():
+        chunks.append(_part(boundary, name, filename="upload") + _small_content(storage) + b"\r\n")
     chunks.append(f"--{boundary}--\r\n".encode())
     return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+def _small_content(storage: FileStorage) -> bytes:
+    storage.stream.seek(0)
+    head = storage.stream.read(_INLINE_LIMIT + 1)
+    storage.stream.seek(0)
+    return head if len(head) <= _INLINE_LIMIT else b""
 
 
 def _part(boundary: str, name: str, filename: str | None = None) -> bytes:
