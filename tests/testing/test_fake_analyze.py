@@ -100,6 +100,28 @@ def test_max_tokens_cuts_the_text_with_finish_reason_length(
     assert len(result["data"].split()) == 5
 
 
+def test_a_json_schema_response_format_gives_json_text(api: httpx.Client, video_id: str) -> None:
+    schema = {
+        "type": "object",
+        "properties": {"summary": {"type": "string"}, "boats": {"type": "integer"}},
+    }
+
+    result = api.post(
+        "/analyze",
+        json={
+            "video_id": video_id,
+            "prompt": "Count the boats",
+            "stream": False,
+            "response_format": {"type": "json_schema", "json_schema": schema},
+        },
+    ).json()
+
+    data = json.loads(result["data"])
+    assert set(data) == {"summary", "boats"}
+    assert isinstance(data["summary"], str)
+    assert isinstance(data["boats"], int)
+
+
 def test_analyze_unknown_video_is_404(api: httpx.Client) -> None:
     response = api.post("/analyze", json={"video_id": UNKNOWN, "prompt": "Go", "stream": False})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from pathlib import Path
@@ -97,6 +98,16 @@ def test_request_log_keeps_headers_without_the_key(api: httpx.Client, fake: Fake
     assert "x-api-key" not in record.headers
     assert fake.api_key not in repr(record)
     assert record.status == 200
+
+
+def test_request_log_hashes_the_body_as_sent(api: httpx.Client, fake: FakeTwelveLabs) -> None:
+    response = api.post("/indexes", json={"index_name": "x", "models": []})
+
+    (record,) = fake.requests
+    sent = response.request.content
+    assert record.body_size == len(sent)
+    assert record.body_sha256 == hashlib.sha256(sent).hexdigest()
+    assert record.json == {"index_name": "x", "models": []}
 
 
 def test_every_answer_has_a_request_id(api: httpx.Client) -> None:

@@ -7,11 +7,13 @@ random state), so a test sees the same answer for the same request, run after ru
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -90,18 +92,41 @@ class Generation:
         return {"input_tokens": self.input_tokens, "output_tokens": len(self.tokens)}
 
 
-def analysis(prompt: str, title: str, max_tokens: int | None = None) -> Generation:
+def analysis(
+    prompt: str,
+    title: str,
+    max_tokens: int | None = None,
+    response_format: dict[str, Any] | None = None,
+) -> Generation:
     """The answer to ``prompt`` about the video titled ``title``.
 
     A word counts as a token, so ``max_tokens`` cuts the text and sets
-    ``finish_reason`` to ``length``.
+    ``finish_reason`` to ``length``. With a ``json_schema`` response format the
+    text is a JSON object filling the schema's top-level properties.
     """
-    text = f'Regarding "{prompt.strip()[:200]}" in the video "{title}": {_narrative(prompt, title)}'
+    narrative = _narrative(prompt, title)
+    text = f'Regarding "{prompt.strip()[:200]}" in the video "{title}": {narrative}'
+    schema = (response_format or {}).get("json_schema")
+    if isinstance(schema, dict) and isinstance(schema.get("properties"), dict):
+        text = json.dumps({k: _sample(v, narrative) for k, v in schema["properties"].items()})
     tokens = text.split()
     finish = "stop"
     if max_tokens is not None and max_tokens < len(tokens):
         tokens, finish = tokens[: max(max_tokens, 0)], "length"
     return Generation(tuple(tokens), finish, input_tokens=len(prompt.split()) + 64)
+
+
+def _sample(schema: Any, text: str) -> Any:
+    """A value of the JSON-schema type ``schema`` names (a sentence for strings)."""
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    samples: dict[str, Any] = {
+        "integer": 1,
+        "number": 1.0,
+        "boolean": True,
+        "array": [],
+        "object": {},
+    }
+    return samples.get(str(kind), text)
 
 
 def _narrative(prompt: str, title: str) -> str:

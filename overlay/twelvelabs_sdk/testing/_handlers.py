@@ -271,7 +271,9 @@ def retrieve_search_page(ctx: Context, call: Call) -> Response:
 def analyze_video(ctx: Context, call: Call) -> Response:
     body = call.body
     video = ctx.state.any_video(body["video_id"])
-    generation = gen.analysis(body["prompt"], video.title, body.get("max_tokens"))
+    generation = gen.analysis(
+        body["prompt"], video.title, body.get("max_tokens"), body.get("response_format")
+    )
     generation_id = str(uuid.uuid4())
     if not body.get("stream", True):
         return json_response(
