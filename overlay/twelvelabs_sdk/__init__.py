@@ -29,6 +29,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
+from ._progress import ProgressPrinter
 from ._streaming import AnalyzeStream, AsyncAnalyzeStream
 from ._version import API_VERSION, __version__
 
@@ -55,6 +56,7 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "ProgressPrinter",
     "RateLimitError",
     "SearchPager",
     "StreamError",
