@@ -1,7 +1,9 @@
 """Streaming analyze: NDJSON events as they arrive.
 
-The body is read line by line (`iter_lines`), never buffered whole. Each line
-becomes the generated `AnalyzeStreamEvent`; event types the spec does not list
+The body is read as it arrives and split into lines at "\n" only (a JSON
+string may hold U+2028 or U+0085 unescaped, which `str.splitlines`, and so
+httpx's `iter_lines`, would take for line breaks); it is never buffered whole.
+Each line becomes the generated `AnalyzeStreamEvent`; event types the spec does not list
 are passed through. A stream that ends without `stream_end`, breaks off, times
 out or carries a malformed line raises StreamError with the text received so
 far. Leaving early (break, `close()`, the end of a `with` block) closes the
@@ -35,10 +37,31 @@ class _StreamState:
         self.usage: Any = None
         self.ended = False
         self._lines = 0
+        self._partial: list[str] = []  # the start of a line whose "\n" has not arrived
 
     @property
     def text(self) -> str:
         return "".join(self._pieces)
+
+    def feed_text(self, chunk: str) -> Iterator[AnalyzeStreamEvent]:
+        """Decode, one by one, the lines `chunk` completes; a partial last line waits."""
+        if "\n" not in chunk:
+            self._partial.append(chunk)
+            return
+        first, *rest = chunk.split("\n")
+        lines = ["".join([*self._partial, first]), *rest[:-1]]
+        self._partial = [rest[-1]] if rest[-1] else []
+        for line in lines:
+            event = self.feed(line.removesuffix("\r"))
+            if event is not None:
+                yield event
+
+    def feed_end(self) -> Iterator[AnalyzeStreamEvent]:
+        """The body ended: decode a last line that had no "\n"."""
+        last, self._partial = "".join(self._partial), []
+        event = self.feed(last.removesuffix("\r")) if last else None
+        if event is not None:
+            yield event
 
     def feed(self, line: str) -> AnalyzeStreamEvent | None:
         """Decode one line; None for a blank line. Raises StreamError if malformed."""
@@ -127,10 +150,9 @@ class AnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            for line in self.response.iter_lines():
-                event = state.feed(line)
-                if event is not None:
-                    yield event
+            for chunk in self.response.iter_text():
+                yield from state.feed_text(chunk)
+            yield from state.feed_end()
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
@@ -169,10 +191,11 @@ class AsyncAnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            async for line in self.response.aiter_lines():
-                event = state.feed(line)
-                if event is not None:
+            async for chunk in self.response.aiter_text():
+                for event in state.feed_text(chunk):
                     yield event
+            for event in state.feed_end():
+                yield event
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
