@@ -54,7 +54,11 @@ def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
     if not page.data:
         return None
     info = page.page_info
-    current = info.page if info is not None and isinstance(info.page, int) else page.requested or 1
+    # The page asked for, not the one the answer claims: a server that echoes a
+    # stale `page` must not make the pager ask for the same page forever.
+    current = page.requested
+    if current is None:
+        current = info.page if info is not None and isinstance(info.page, int) else 1
     if info is not None and isinstance(info.total_page, int):
         return current + 1 if current < info.total_page else None
     size = (
