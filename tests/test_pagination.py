@@ -176,6 +176,16 @@ def test_without_page_info_at_all_the_default_page_size_decides(
     assert len(httpserver.log) == 1
 
 
+def test_next_page_follows_the_page_asked_for_not_a_stale_echo(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    info = {"page": 1, "limit_per_page": 2}  # always "page 1", never a total_page
+    httpserver.expect_request("/indexes").respond_with_json({"data": indexes(2), "page_info": info})
+
+    assert len(client.indexes.list(page_limit=2, limit=7).to_list()) == 7
+    assert requested_pages(httpserver) == [1, 2, 3, 4]
+
+
 def test_limit_stops_fetching_once_reached(httpserver: HTTPServer, client: TwelveLabs) -> None:
     serve_numbered(httpserver, "/indexes", indexes(10), page_size=2)
 
