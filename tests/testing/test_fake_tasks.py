@@ -41,11 +41,15 @@ def test_zero_polls_makes_tasks_ready_at_once(api: httpx.Client) -> None:
 
 @pytest.mark.twelvelabs_fake(task_seconds_per_status=0.05)
 def test_tasks_can_advance_with_time_instead_of_polls(api: httpx.Client) -> None:
-    task = upload(api, create_index(api))
+    index_id = create_index(api)
+    task = upload(api, index_id)
     assert api.get(f"/tasks/{task['_id']}").json()["status"] == "validating"
 
     time.sleep(0.2)
 
+    # Time alone made it ready: the video shows without another poll.
+    videos = api.get(f"/indexes/{index_id}/videos").json()["data"]
+    assert [v["_id"] for v in videos] == [task["video_id"]]
     assert api.get(f"/tasks/{task['_id']}").json()["status"] == "ready"
 
 

@@ -2,11 +2,25 @@
 
     from twelvelabs_sdk.testing import FakeTwelveLabs
 
-    with FakeTwelveLabs() as fake:
+    with FakeTwelveLabs(task_polls_per_status=1) as fake:
         client = TwelveLabs(base_url=fake.url, api_key=fake.api_key)
+        fake.inject("POST", "/tasks", status=503, retry_after=2, times=2)
+        ...  # run the code under test
+        assert fake.request_count("POST", "/tasks") == 3
+        assert fake.creations["tasks"] == 1
 
-Also a pytest fixture (``twelvelabs_fake``) and a command line
-(``python -m twelvelabs_sdk.testing``). Needs the ``testing`` extra
+Every request is checked against openapi.yaml (400 naming the problem, 401
+without the key); tasks move validating -> pending -> indexing -> ready one
+step per retrieve; search, analyze (JSON or NDJSON stream), gist, summarize
+and embeddings answer deterministically. Faults: ``inject`` an error status
+(with Retry-After), an HTML page, a delay, a dropped connection, or a stream
+cut after N lines. Inspect ``requests``, ``request_count``, ``creations``,
+``fault_hits``; steer with ``fail_next_task``, ``fail_tasks``,
+``expire_search_tokens``, ``create_index``, ``add_video``, ``reset``.
+
+Also a pytest fixture (``twelvelabs_fake``, options through the
+``@pytest.mark.twelvelabs_fake(...)`` marker) and a command line
+(``python -m twelvelabs_sdk.testing --help``). Needs the ``testing`` extra
 (werkzeug, openapi-core); those are imported only when a fake is used, so
 this package and its pytest plugin import cheaply.
 """

@@ -40,7 +40,7 @@ class _Ids:
         self._counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
 
     def new(self) -> str:
-        return f"{int(time.time()):08x}{self._random}{next(self._counter) % 0xFFFFFF:06x}"
+        return f"{int(time.time()):08x}{self._random}{next(self._counter) % 0x1000000:06x}"
 
 
 @dataclass
@@ -231,10 +231,19 @@ class FakeState:
 
     def videos_in(self, index_id: str) -> list[VideoRecord]:
         with self.lock:
+            self._tick()
             return [v for v in self.videos.values() if v.index_id == index_id]
+
+    def _tick(self) -> None:
+        """Bring time-driven tasks up to date, so their videos show without a poll."""
+        if self.options.task_seconds_per_status is None:
+            return
+        for task in self.tasks.values():
+            self._advance_task(task, poll=False)
 
     def video(self, index_id: str, video_id: str) -> VideoRecord:
         with self.lock:
+            self._tick()
             self.index(index_id)
             found = self.videos.get(video_id)
             if found is None or found.index_id != index_id:
@@ -244,6 +253,7 @@ class FakeState:
     def any_video(self, video_id: str) -> VideoRecord:
         """A video in whichever index holds it (analyze and friends take only its id)."""
         with self.lock:
+            self._tick()
             if video_id not in self.videos:
                 raise not_found("video", video_id)
             return self.videos[video_id]
