@@ -216,6 +216,14 @@ class _BaseClient:
         return api.set_async_httpx_client(self._http)
 
 
+def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | None:
+    """The next hop of a redirect, or None to answer with `response` itself: not a
+    redirect, or one past MAX_REDIRECTS (left open, it becomes an APIStatusError)."""
+    if hops >= MAX_REDIRECTS or not response.is_redirect:
+        return None
+    return response.next_request
+
+
 def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
@@ -406,15 +414,16 @@ class TwelveLabs(_BaseClient):
             attempt += 1
 
     def _send_following_redirects(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        for _ in range(MAX_REDIRECTS + 1):
+        hops = 0
+        while True:
             response = self._http.send(
                 request, stream=stream, auth=self._auth, follow_redirects=False
             )
-            if not (response.is_redirect and response.next_request is not None):
+            next_request = _redirect_target(response, hops)
+            if next_request is None:
                 return response
             response.close()
-            request = response.next_request
-        return response
+            request, hops = next_request, hops + 1
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -614,15 +623,16 @@ class AsyncTwelveLabs(_BaseClient):
     async def _send_following_redirects(
         self, request: httpx.Request, stream: bool
     ) -> httpx.Response:
-        for _ in range(MAX_REDIRECTS + 1):
+        hops = 0
+        while True:
             response = await self._http.send(
                 request, stream=stream, auth=self._auth, follow_redirects=False
             )
-            if not (response.is_redirect and response.next_request is not None):
+            next_request = _redirect_target(response, hops)
+            if next_request is None:
                 return response
             await response.aclose()
-            request = response.next_request
-        return response
+            request, hops = next_request, hops + 1
 
     async def close(self) -> None:
         """Close the httpx client if this client created it."""
