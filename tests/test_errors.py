@@ -293,3 +293,46 @@ def test_success_status_with_a_body_that_is_not_json_raises_validation_error(
 
     assert caught.value.status_code == 200
     assert "not JSON" in str(caught.value)
+
+
+def test_redirect_loop_ends_in_a_status_error_after_five_hops(
+    httpserver: HTTPServer, no_retry: TwelveLabs
+) -> None:
+    httpserver.expect_request("/v1.3/indexes/idx1").respond_with_data(
+        "", status=302, headers={"Location": "/v1.3/indexes/idx1"}
+    )
+
+    with pytest.raises(APIStatusError) as caught:
+        no_retry.indexes.retrieve("idx1")
+
+    assert caught.value.status_code == 302
+    assert len(httpserver.log) == 1 + 5
+
+
+def test_redirect_loop_on_a_streamed_call_ends_in_a_status_error(
+    httpserver: HTTPServer, no_retry: TwelveLabs
+) -> None:
+    httpserver.expect_request("/v1.3/analyze", method="POST").respond_with_data(
+        "", status=307, headers={"Location": "/v1.3/analyze"}
+    )
+
+    with pytest.raises(APIStatusError) as caught:
+        no_retry.analyze_stream("vid1", "What happens?")
+
+    assert caught.value.status_code == 307
+
+
+def test_async_redirect_loop_on_a_streamed_call_ends_in_a_status_error(
+    httpserver: HTTPServer, api_key: str, base_url: str
+) -> None:
+    httpserver.expect_request("/v1.3/analyze", method="POST").respond_with_data(
+        "", status=307, headers={"Location": "/v1.3/analyze"}
+    )
+
+    async def run() -> None:
+        async with AsyncTwelveLabs(api_key=api_key, base_url=base_url, max_retries=0) as client:
+            await client.analyze_stream("vid1", "What happens?")
+
+    with pytest.raises(APIStatusError) as caught:
+        asyncio.run(run())
+    assert caught.value.status_code == 307
