@@ -106,9 +106,18 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("TWELVELABS_API_KEY")
+        # A key read from a file or a secret often ends in a newline: drop it, since
+        # the HTTP layer would refuse the header and quote the key in its error.
+        api_key = (api_key or "").strip()
         if not api_key:
             raise TwelveLabsError(
                 "No API key: pass api_key=... or set the TWELVELABS_API_KEY environment variable."
+            )
+        if not (api_key.isascii() and api_key.isprintable()):
+            from ._errors import InvalidParameterError
+
+            raise InvalidParameterError(
+                "api_key", "printable ASCII, without control characters", show_value=False
             )
         base = base_url if base_url is not None else os.environ.get("TWELVELABS_BASE_URL")
         self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
