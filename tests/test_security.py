@@ -112,6 +112,30 @@ def test_missing_key_and_bad_input_errors_do_not_show_the_key(api_key: str) -> N
     assert api_key not in everything_about(bad.value)
 
 
+def test_key_read_with_a_trailing_newline_is_sent_without_it(
+    httpserver: HTTPServer, api_key: str, base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As from a secret file: the newline would make the header illegal, and the
+    # HTTP layer's error would quote the key.
+    monkeypatch.setenv("TWELVELABS_API_KEY", f"  {api_key}\n")
+    httpserver.expect_request("/v1.3/indexes/idx1").respond_with_json({"_id": "idx1"})
+
+    with TwelveLabs(base_url=base_url) as client:
+        client.indexes.retrieve("idx1")
+
+    assert httpserver.log[0][0].headers["x-api-key"] == api_key
+
+
+@pytest.mark.parametrize("bad", ["tlk-FAKE\r\nX-Injected: 1", "tlk-FAKE-\x00-key", "tlk-FAKE-clé"])
+def test_key_that_cannot_be_a_header_is_refused_without_echoing_it(bad: str) -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        TwelveLabs(api_key=bad, base_url="http://127.0.0.1:9")
+
+    assert caught.value.param == "api_key"
+    assert bad not in everything_about(caught.value)
+    assert "tlk-FAKE" not in everything_about(caught.value)
+
+
 # -- logs ---------------------------------------------------------------------------------
 
 
