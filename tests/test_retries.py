@@ -26,6 +26,7 @@ from werkzeug import Request, Response
 
 from twelvelabs_sdk import (
     APIConnectionError,
+    APITimeoutError,
     AsyncTwelveLabs,
     BadRequestError,
     InternalServerError,
@@ -33,6 +34,7 @@ from twelvelabs_sdk import (
     RateLimitError,
     TwelveLabs,
 )
+from twelvelabs_sdk._retry import backoff, parse_retry_after
 
 OK_INDEX = Response('{"_id": "idx1"}', status=200, content_type="application/json")
 CREATED = Response('{"_id": "new1"}', status=201, content_type="application/json")
@@ -286,6 +288,14 @@ def test_retries_are_logged_at_info(
     assert "HTTP 503" in retries[0].message
 
 
+def test_retry_after_is_capped_and_backoff_doubles_up_to_a_cap() -> None:
+    # The waits themselves, without sleeping through them.
+    assert parse_retry_after("3600") == 60.0
+    assert parse_retry_after("not a date") is None
+    assert [backoff(n, rand=lambda: 0.0) for n in range(6)] == [0.5, 1, 2, 4, 8, 8]
+    assert backoff(0, rand=lambda: 1.0) == 0.375  # jitter shortens by up to a quarter
+
+
 # -- creates are never repeated once the server may have acted -------------------
 
 CREATES = {
@@ -366,6 +376,23 @@ def _closed_port_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1.3"
+
+
+def test_create_is_not_repeated_after_a_read_timeout(
+    httpserver: HTTPServer, make_client: Callable[..., TwelveLabs]
+) -> None:
+    def slow() -> Response:
+        time.sleep(0.3)
+        return CREATED
+
+    path, call = CREATES["tasks.create"]
+    s = script(httpserver, path, slow, method="POST")
+
+    with pytest.raises(APITimeoutError):
+        call(make_client(timeout=0.1))
+
+    time.sleep(0.3)  # let the slow answer finish before counting
+    assert s.count == 1
 
 
 @pytest.mark.parametrize("create", list(CREATES))
