@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from twelvelabs_sdk import TwelveLabs
+from twelvelabs_sdk import ProgressPrinter, TwelveLabs
 from twelvelabs_sdk.testing import FakeTwelveLabs
 
 
@@ -43,14 +43,9 @@ def connect() -> Iterator[tuple[TwelveLabs, str]]:
     with FakeTwelveLabs() as fake, tempfile.TemporaryDirectory() as tmp:
         print(f"No TWELVELABS_API_KEY: using the local fake server at {fake.url}")
         sample = Path(tmp) / "city-tour.mp4"
-        sample.write_bytes(os.urandom(3 * 1024 * 1024))  # the fake does not decode video
+        sample.write_bytes(os.urandom(48 * 1024 * 1024))  # the fake does not decode video
         with TwelveLabs(api_key=fake.api_key, base_url=fake.url) as client:
             yield client, str(sample)
-
-
-def upload_progress(sent: int, total: int | None) -> None:
-    done = f"{sent / total:6.1%}" if total else f"{sent} bytes"
-    print(f"\r  uploading {done}", end="", flush=True)
 
 
 def main() -> None:
@@ -70,17 +65,18 @@ def main() -> None:
             if video.startswith(("http://", "https://"))
             else {"video_file": video}
         )
-        print("2. Uploading and indexing", video)
-        task = client.tasks.create_and_wait(
-            index_id=str(index.id),
-            user_metadata={"category": "travel"},
-            on_progress=upload_progress,
-            on_update=lambda t: print(f"\n  task {t.id}: {t.status}", end=""),
-            poll_interval=0.2,
-            **source,
-        )
+        print("2. Uploading and indexing", video, flush=True)
+        with ProgressPrinter(sys.stdout) as progress:
+            task = client.tasks.create_and_wait(
+                index_id=str(index.id),
+                user_metadata={"category": "travel"},
+                on_progress=progress.upload,
+                on_update=progress.task,
+                poll_interval=0.5,
+                **source,
+            )
         video_id = str(task.video_id)
-        print(f"\n  ready: video {video_id}")
+        print(f"  ready: video {video_id}")
 
         print("3. Searching every page for 'city skyline'")
         results = client.search.query(

@@ -11,8 +11,18 @@ import pytest
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def _snippets() -> list[str]:
+def _blocks() -> list[str]:
     return re.findall(r"^```python\n(.*?)^```", README.read_text(), flags=re.DOTALL | re.MULTILINE)
+
+
+def _snippets() -> list[str]:
+    """The blocks run as one script, in order."""
+    return [b for b in _blocks() if "def test_" not in b]
+
+
+def _pytest_examples() -> list[str]:
+    """The blocks that are pytest tests, run with pytest."""
+    return [b for b in _blocks() if "def test_" in b]
 
 
 def test_readme_has_a_snippet_per_area() -> None:
@@ -57,3 +67,21 @@ def test_readme_snippets_run_against_the_fake(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert "indexed video" in done.stdout
     assert fake.api_key not in done.stdout + done.stderr
+
+
+def test_readme_pytest_examples_pass(tmp_path: Path) -> None:
+    pytest.importorskip("twelvelabs_sdk.testing")
+    examples = _pytest_examples()
+    assert examples
+    for i, code in enumerate(examples):
+        (tmp_path / f"test_readme_example_{i}.py").write_text(code)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert f"{len(examples)} passed" in done.stdout
