@@ -22,6 +22,7 @@ from twelvelabs_sdk import (
     AnalyzeStream,
     AsyncTwelveLabs,
     BadRequestError,
+    InvalidParameterError,
     StreamError,
     TwelveLabs,
 )
@@ -418,6 +419,35 @@ def test_async_leaving_early_closes_the_connection(httpserver: HTTPServer) -> No
     left.set()
     assert server.hung_up.wait(WAIT)
     assert not server.finished.is_set()
+
+
+def test_async_with_on_the_call_sends_on_entry_and_closes_on_exit(httpserver: HTTPServer) -> None:
+    left = threading.Event()
+    server = serve(httpserver, StreamServer([start(), text("Hi"), *trailing_lines(200)], {2: left}))
+
+    async def main() -> Any:
+        async with aclient(httpserver) as client:
+            manager = client.analyze_stream("vid1", "p")
+            assert not httpserver.log  # nothing sent until entered
+            async with manager as stream:
+                async for event in stream:
+                    if event.event_type == "text_generation":
+                        break
+            return stream
+
+    stream = asyncio.run(main())
+    assert len(httpserver.log) == 1
+    assert stream.text == "Hi"
+    assert stream.response.is_closed
+    left.set()
+    assert server.hung_up.wait(WAIT)
+
+
+def test_async_analyze_stream_checks_arguments_before_sending(httpserver: HTTPServer) -> None:
+    client = aclient(httpserver)
+    with pytest.raises(InvalidParameterError, match="temperature"):
+        client.analyze_stream("vid1", "p", temperature=2)
+    assert not httpserver.log
 
 
 def test_async_truncated_and_malformed_streams_raise_with_partial_text(

@@ -30,7 +30,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
 from ._progress import ProgressPrinter
-from ._streaming import AnalyzeStream, AsyncAnalyzeStream
+from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
 from ._version import API_VERSION, __version__
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "AnalyzeStream",
     "ApiKeyAuth",
     "AsyncAnalyzeStream",
+    "AsyncAnalyzeStreamManager",
     "AsyncPager",
     "AsyncSearchPager",
     "AsyncTwelveLabs",

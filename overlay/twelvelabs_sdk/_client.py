@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from twelvelabs_api.models.generate_gist_response_200 import GenerateGistResponse200
     from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoResponse200
 
-    from ._streaming import AnalyzeStream, AsyncAnalyzeStream
+    from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
     from .resources.embed import AsyncEmbed, Embed
     from .resources.generate import GistType, SummarizeType
     from .resources.indexes import AsyncIndexes, Indexes
@@ -537,7 +537,7 @@ class AsyncTwelveLabs(_BaseClient):
             analyze_op(video_id, prompt, temperature, max_tokens, response_format)
         )
 
-    async def analyze_stream(
+    def analyze_stream(
         self,
         video_id: str,
         prompt: str,
@@ -545,17 +545,23 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
-    ) -> AsyncAnalyzeStream:
+    ) -> AsyncAnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
-        `async for` it for events or `.text_stream` for text; use it in an `async with`
-        block so an early exit closes the connection.
+        `async with client.analyze_stream(...) as stream:` sends the request and
+        closes the connection on exit; `await client.analyze_stream(...)` gives
+        the stream itself. `async for` the stream for events, or `.text_stream`
+        for text. Arguments are checked here, before anything is sent.
         """
-        from ._streaming import AsyncAnalyzeStream
+        from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AsyncAnalyzeStream(await self._send(op, stream=True))
+
+        async def start() -> AsyncAnalyzeStream:
+            return AsyncAnalyzeStream(await self._send(op, stream=True))
+
+        return AsyncAnalyzeStreamManager(start)
 
     async def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""

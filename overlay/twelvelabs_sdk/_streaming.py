@@ -13,7 +13,7 @@ HTTP connection.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Self
 
 import httpx
@@ -23,7 +23,7 @@ from twelvelabs_api.types import Unset
 
 from ._errors import StreamError
 
-__all__ = ["AnalyzeStream", "AsyncAnalyzeStream"]
+__all__ = ["AnalyzeStream", "AsyncAnalyzeStream", "AsyncAnalyzeStreamManager"]
 
 
 class _StreamState:
@@ -228,3 +228,24 @@ class AsyncAnalyzeStream(_StreamBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+class AsyncAnalyzeStreamManager:
+    """What `AsyncTwelveLabs.analyze_stream(...)` returns: use it directly in
+    `async with` (the request is sent on entry, the connection closed on exit),
+    or `await` it for the AsyncAnalyzeStream itself."""
+
+    def __init__(self, start: Callable[[], Awaitable[AsyncAnalyzeStream]]) -> None:
+        self._start = start
+        self._stream: AsyncAnalyzeStream | None = None
+
+    def __await__(self) -> Generator[Any, None, AsyncAnalyzeStream]:
+        return self._start().__await__()
+
+    async def __aenter__(self) -> AsyncAnalyzeStream:
+        self._stream = await self._start()
+        return self._stream
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._stream is not None:
+            await self._stream.close()
