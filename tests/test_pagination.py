@@ -26,6 +26,7 @@ from twelvelabs_sdk import (
     InvalidParameterError,
     NotFoundError,
     TwelveLabs,
+    TwelveLabsError,
 )
 
 API_KEY = "tlk_test_pagination_fake_key"
@@ -333,6 +334,25 @@ def test_search_follows_the_token_chain_with_the_api_key_on_every_page(
         ("GET", "/search/tok-3"),
     ]
     assert [r.headers.get("x-api-key") for r, _ in httpserver.log] == [API_KEY] * 3
+
+
+def test_search_page_naming_itself_as_next_raises_instead_of_looping(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    httpserver.expect_request("/search", method="POST").respond_with_json(
+        search_page([clip("v1", 0)], "tok-2")
+    )
+    httpserver.expect_request("/search/tok-2", method="GET").respond_with_json(
+        search_page([clip("v1", 1)], "tok-2")
+    )
+
+    results = client.search.query(index_id="idx1", search_options=["visual"], query_text="dog")
+    seen = []
+    with pytest.raises(TwelveLabsError, match="names itself as the next page"):
+        seen.extend(c.start for c in results)
+
+    assert seen == [0.0, 5.0]
+    assert len(httpserver.log) == 2
 
 
 def test_search_exposes_the_search_pool_and_each_pages_page_info(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from twelvelabs_api.models.page_info import PageInfo
 
+from ._errors import TwelveLabsError
 from ._operation import Operation
 
 if TYPE_CHECKING:
@@ -39,14 +40,22 @@ class Page(Generic[T]):
     raw: Any = field(repr=False)
     search_pool: Any = None
     requested: int | None = None  # the page number asked for (numbered lists)
+    token: str | None = None  # the page token it was fetched with (search pages after the first)
 
 
-def to_page(raw: Any, requested: int | None = None) -> Page[Any]:
+def to_page(raw: Any, requested: int | None = None, token: str | None = None) -> Page[Any]:
     """A Page from a generated list/search response model."""
     data = raw.data if isinstance(raw.data, list) else []
     info = raw.page_info if isinstance(raw.page_info, PageInfo) else None
     pool = getattr(raw, "search_pool", None)
-    return Page(data=data, page_info=info, raw=raw, search_pool=pool or None, requested=requested)
+    return Page(
+        data=data,
+        page_info=info,
+        raw=raw,
+        search_pool=pool or None,
+        requested=requested,
+        token=token,
+    )
 
 
 def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
@@ -69,9 +78,19 @@ def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
 
 
 def next_page_token(page: Page[Any]) -> str | None:
-    """The search token of the page after `page`, or None on the last page."""
+    """The search token of the page after `page`, or None on the last page.
+
+    A page that names its own token as the next one would send the pager round
+    in circles: that is an error, not the end of the results.
+    """
     token = page.page_info.next_page_token if page.page_info is not None else None
-    return token if isinstance(token, str) and token else None
+    if not isinstance(token, str) or not token:
+        return None
+    if token == page.token:
+        raise TwelveLabsError(
+            f"search page {token!r} names itself as the next page; stopping to avoid a loop"
+        )
+    return token
 
 
 @dataclass(slots=True)

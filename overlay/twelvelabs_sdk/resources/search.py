@@ -108,7 +108,7 @@ def create_op(
 def page_op(page_token: str) -> Operation[Page[SearchClip]]:
     parse = model(SearchResults)
     kwargs = retrieve_search_page._get_kwargs(check_token("page_token", page_token))
-    return Operation("retrieveSearchPage", kwargs, lambda r: to_page(parse(r)))
+    return Operation("retrieveSearchPage", kwargs, lambda r: to_page(parse(r), token=page_token))
 
 
 def plan(first: Operation[Page[SearchClip]]) -> PagePlan[SearchClip]:
