@@ -119,14 +119,16 @@ def test_base_url_argument_wins_over_the_environment(
         assert client.indexes.retrieve("idx1").id == "idx1"
 
 
-@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
-def test_base_url_defaults_to_the_public_api_v1_3(
-    api_key: str, client_class: type[TwelveLabs]
-) -> None:
-    client = client_class(api_key=api_key)
+def test_base_url_defaults_to_the_public_api_v1_3(api_key: str) -> None:
+    with TwelveLabs(api_key=api_key) as client:
+        assert str(client.base_url) == "https://api.twelvelabs.io/v1.3"
+        assert client.api.get_httpx_client().base_url == "https://api.twelvelabs.io/v1.3/"
 
+
+def test_async_base_url_defaults_to_the_public_api_v1_3(api_key: str) -> None:
+    client = AsyncTwelveLabs(api_key=api_key)
     assert str(client.base_url) == "https://api.twelvelabs.io/v1.3"
-    assert client.api._base_url == "https://api.twelvelabs.io/v1.3"
+    asyncio.run(client.close())
 
 
 @pytest.mark.parametrize("bad", ["api.twelvelabs.io/v1.3", "ftp://example.com", "http://"])
@@ -354,5 +356,20 @@ def test_async_api_is_the_generated_client_and_its_functions_send_the_key(
             return await retrieve_index.asyncio("idx1", client=client.api)
 
     index = asyncio.run(run())
+    assert isinstance(index, Index)
+    assert last_headers(httpserver)["X-Api-Key"] == api_key
+
+
+def test_api_works_through_a_callers_http_client_too(
+    httpserver: HTTPServer, api_key: str, base_url: str
+) -> None:
+    serve_index(httpserver)
+
+    with (
+        httpx.Client() as http,
+        TwelveLabs(api_key=api_key, base_url=base_url, http_client=http) as client,
+    ):
+        index = retrieve_index.sync("idx1", client=client.api)
+
     assert isinstance(index, Index)
     assert last_headers(httpserver)["X-Api-Key"] == api_key
