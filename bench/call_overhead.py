@@ -1,0 +1,91 @@
+"""Scenario 2: client-side cost of one call, over an in-memory transport (no network)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from bench import _clients, _payloads
+from bench._harness import OFFICIAL, OURS, RAW, Section, collect, per_call
+from bench._payloads import INDEX_ID, VIDEO_ID
+
+BASE = "https://api.twelvelabs.io/v1.3"
+ROUTES = {
+    ("GET", f"/v1.3/indexes/{INDEX_ID}/videos/{VIDEO_ID}"): _payloads.dumps(_payloads.video(1)),
+    ("GET", "/v1.3/indexes"): _payloads.index_page(50),
+    ("POST", "/v1.3/search"): _payloads.search_results(50),
+}
+QUERY = "a goalkeeper diving to the left"
+
+
+def cases() -> dict[str, dict[str, Callable[[], object]]]:
+    """case -> contender -> one call. Each contender has its own client and connection pool."""
+    ours = _clients.ours(_clients.mock_http(ROUTES), BASE)
+    official = _clients.official(_clients.mock_http(ROUTES), BASE)
+    raw = _clients.mock_http(ROUTES)
+    headers = _clients.HEADERS
+
+    def raw_search() -> object:
+        response = raw.post(
+            f"{BASE}/search",
+            data={"index_id": INDEX_ID, "query_text": QUERY, "page_limit": "50"},
+            files=[("search_options", (None, "visual"))],
+            headers=headers,
+        )
+        return json.loads(response.content)["data"]
+
+    return {
+        "retrieve video": {
+            OURS: lambda: ours.videos.retrieve(INDEX_ID, VIDEO_ID),
+            OFFICIAL: lambda: official.indexes.videos.retrieve(INDEX_ID, VIDEO_ID),
+            RAW: lambda: json.loads(
+                raw.get(f"{BASE}/indexes/{INDEX_ID}/videos/{VIDEO_ID}", headers=headers).content
+            ),
+        },
+        # The first page only: the official pager has no end-of-list test and would ask
+        # for page 2 (see the pagination scenario).
+        "list indexes (1 page of 50)": {
+            OURS: lambda: next(iter(ours.indexes.list(page_limit=50).pages())).data,
+            OFFICIAL: lambda: official.indexes.list(page_limit=50).items,
+            RAW: lambda: json.loads(
+                raw.get(f"{BASE}/indexes", params={"page_limit": 50}, headers=headers).content
+            )["data"],
+        },
+        "search (50 clips)": {
+            OURS: lambda: list(
+                ours.search.query(
+                    index_id=INDEX_ID, search_options=["visual"], query_text=QUERY, page_limit=50
+                )
+            ),
+            OFFICIAL: lambda: list(
+                official.search.query(
+                    index_id=INDEX_ID, search_options=["visual"], query_text=QUERY, page_limit=50
+                )
+            ),
+            RAW: raw_search,
+        },
+    }
+
+
+def run(quick: bool = False) -> Section:
+    section = Section(
+        "2. Per-call overhead",
+        "Each client over its own `httpx.Client(transport=httpx.MockTransport(...))` answering "
+        "canned bodies from memory; time per call is the mean of a batch of calls, batches "
+        "interleaved across clients. `raw httpx` is `client.get/post` + `json.loads`.",
+    )
+    for case, contenders in cases().items():
+        number = 40 if "retrieve" in case else 15
+        stats = collect(
+            {client: per_call(call, number) for client, call in contenders.items()},
+            repeats=5 if quick else 15,
+        )
+        section.add(case, stats, "µs", 1e6)
+        vs_raw = section.ratio(case, OURS, RAW)
+        vs_official = section.ratio(case, OURS, OFFICIAL)
+        section.goal(
+            f"{case}: within 1.5x of raw httpx, faster than official",
+            vs_raw <= 1.5 and vs_official < 1,
+            f"{stats[OURS].median * 1e6:.0f} µs: {vs_raw:.2f}x raw, {vs_official:.2f}x official",
+        )
+    return section

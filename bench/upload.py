@@ -1,0 +1,126 @@
+"""Scenario 6: uploading a 1 GiB video: peak memory growth and time.
+
+Each upload runs in its own interpreter (see `_child`), so one client's peak resident
+set size cannot hide another's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from bench import _clients
+from bench._harness import OFFICIAL, OURS, RAW, LocalServer, Section, Stats, collect, run_python
+from bench._payloads import INDEX_ID
+
+SIZE = 1 << 30
+MIB = 1 << 20
+
+
+def _status_kib(field: str) -> int:
+    status = Path("/proc/self/status").read_text()
+    match = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
+    assert match, field
+    return int(match.group(1))
+
+
+def _upload(client: str, url: str, path: str) -> int:
+    """Upload `path` with `client`; the byte count the server says it received."""
+    http = httpx.Client(timeout=120)
+    if client == OURS:
+        task = _clients.ours(http, url).tasks.create(index_id=INDEX_ID, video_file=path)
+        return int(task["received_bytes"])
+    if client == OFFICIAL:
+        with open(path, "rb") as file:
+            created = _clients.official(http, url).tasks.create(index_id=INDEX_ID, video_file=file)
+        return int(created.received_bytes)  # type: ignore[attr-defined]
+    with open(path, "rb") as file:
+        response = http.post(
+            f"{url}/tasks",
+            data={"index_id": INDEX_ID},
+            files={"video_file": (Path(path).name, file, "video/mp4")},
+            headers=_clients.HEADERS,
+        )
+    return int(response.json()["received_bytes"])
+
+
+def _child(client: str, url: str, path: str) -> None:
+    """Measure one upload in this process; print {"growth_bytes", "seconds"} as JSON."""
+    # Reset the peak resident set size (VmHWM) to the current one: imports and client set-up
+    # are done, so what follows is the upload's own growth.
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _status_kib("VmRSS")
+    start = time.perf_counter()
+    received = _upload(client, url, path)
+    seconds = time.perf_counter() - start
+    assert received >= os.path.getsize(path), received
+    growth = (_status_kib("VmHWM") - before) * 1024
+    print(json.dumps({"growth_bytes": growth, "seconds": seconds}))
+
+
+_CHILD = "import sys; from bench.upload import _child; _child(*sys.argv[1:])"
+
+
+@contextmanager
+def _sparse_file(size: int) -> Iterator[str]:
+    """A temporary file of `size` bytes that takes no disk space; deleted afterwards."""
+    fd, path = tempfile.mkstemp(prefix="bench-upload-", suffix=".mp4", dir="/tmp")
+    try:
+        os.ftruncate(fd, size)
+        os.close(fd)
+        yield path
+    finally:
+        os.unlink(path)
+
+
+def run(quick: bool = False) -> Section:
+    size = SIZE // 4 if quick else SIZE
+    section = Section(
+        "6. Upload",
+        f"`tasks.create(video_file=...)` with a {size // MIB:,} MiB sparse file to a local server "
+        "(another process) that reads and discards the body. Each upload runs in a fresh "
+        "interpreter that resets its peak RSS (`/proc/self/clear_refs`) after imports and set-up; "
+        "growth = VmHWM after the upload - VmRSS before. `raw httpx` is `httpx.Client.post` with "
+        "`files=` (httpx streams file objects in 64 KiB chunks).",
+    )
+    results: dict[str, list[dict[str, float]]] = {OURS: [], OFFICIAL: [], RAW: []}
+    with LocalServer() as server, _sparse_file(size) as path:
+
+        def sampler(client: str) -> Callable[[], float]:
+            def sample() -> float:
+                result = json.loads(run_python(_CHILD, client, server.url, path))
+                results[client].append(result)
+                return float(result["seconds"])
+
+            return sample
+
+        times = collect({client: sampler(client) for client in results}, repeats=3, warmup=0)
+    growth = {
+        client: Stats(tuple(run["growth_bytes"] for run in runs))
+        for client, runs in results.items()
+    }
+    label = f"{size // MIB:,} MiB"
+    section.add(f"{label} upload: peak RSS growth", growth, "MiB", 1 / MIB)
+    section.add(f"{label} upload: time", times, "s")
+    ours_growth = growth[OURS].max / MIB
+    ratio = section.ratio(f"{label} upload: time", OURS, RAW)
+    section.goal(
+        "peak RSS growth under 64 MiB",
+        ours_growth < 64,
+        f"{ours_growth:.1f} MiB at worst (official {growth[OFFICIAL].max / MIB:.1f} MiB)",
+    )
+    section.goal(
+        "upload time within 10% of a raw httpx streamed upload",
+        ratio <= 1.10,
+        f"{size / times[OURS].median / MIB:,.0f} MiB/s vs {size / times[RAW].median / MIB:,.0f} "
+        f"MiB/s = {ratio:.2f}x the time",
+    )
+    return section
