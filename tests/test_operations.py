@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 from twelvelabs_api.models.task import Task
-from twelvelabs_sdk import AsyncTwelveLabs, TwelveLabs, __version__
+from twelvelabs_sdk import AsyncTwelveLabs, BadRequestError, TwelveLabs, __version__
 
 
 def serve(httpserver: HTTPServer, case: Case) -> None:
@@ -162,6 +163,30 @@ def test_search_by_image_file_sends_the_file_part_and_media_type(
         "query_media_type": ["image"],
     }
     assert files == {"query_media_file": VIDEO_BYTES}
+
+
+def test_search_by_image_path_can_be_iterated_again_after_a_failed_first_request(
+    httpserver: HTTPServer, client: TwelveLabs, tmp_path: Path
+) -> None:
+    image = tmp_path / "query.jpg"
+    image.write_bytes(VIDEO_BYTES)
+    httpserver.expect_ordered_request("/v1.3/search", method="POST").respond_with_json(
+        {"code": "parameter_invalid", "message": "try again"}, status=400
+    )
+    httpserver.expect_ordered_request("/v1.3/search", method="POST").respond_with_json(
+        {"data": [{"video_id": "v1", "score": 1.0}], "page_info": {"total_results": 1}}
+    )
+    results = client.search.query(
+        index_id="idx1", search_options=["visual"], query_media_file=image
+    )
+
+    with pytest.raises(BadRequestError):
+        results.to_list()
+    assert [clip.video_id for clip in results] == ["v1"]
+
+    assert [multipart_fields(req)[1] for req, _ in httpserver.log] == [
+        {"query_media_file": VIDEO_BYTES}
+    ] * 2
 
 
 def test_unknown_fields_are_kept_and_a_new_enum_value_does_not_break_parsing(

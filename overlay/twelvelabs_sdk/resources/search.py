@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from twelvelabs_api.api.search import create_search, retrieve_search_page
@@ -111,12 +111,20 @@ def page_op(page_token: str) -> Operation[Page[SearchClip]]:
     return Operation("retrieveSearchPage", kwargs, lambda r: to_page(parse(r), token=page_token))
 
 
-def plan(first: Operation[Page[SearchClip]]) -> PagePlan[SearchClip]:
+def plan(build_first: Callable[[], Operation[Page[SearchClip]]]) -> PagePlan[SearchClip]:
+    """Search paging. The first operation is built at once, so bad input fails at
+    the call; should that request fail, a later iteration builds it anew (its file
+    part was closed after the attempt)."""
+    built = [build_first()]
+
+    def first() -> Operation[Page[SearchClip]]:
+        return built.pop() if built else build_first()
+
     def after(page: Page[SearchClip]) -> Operation[Page[SearchClip]] | None:
         token = next_page_token(page)
         return None if token is None else page_op(token)
 
-    return PagePlan(lambda: first, after)
+    return PagePlan(first, after)
 
 
 def retrieve_page_op(page_token: str) -> Operation[SearchResults]:
@@ -150,21 +158,23 @@ class Search(SyncResource):
         `filter` may be a dict (sent as JSON) or a JSON string. The pager's
         `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
         """
-        first = create_op(
-            index_id,
-            search_options,
-            query_text,
-            query_media_type,
-            query_media_url,
-            query_media_file,
-            group_by,
-            operator,
-            page_limit,
-            filter,
-            threshold,
-            sort_option,
+        search = plan(
+            lambda: create_op(
+                index_id,
+                search_options,
+                query_text,
+                query_media_type,
+                query_media_url,
+                query_media_file,
+                group_by,
+                operator,
+                page_limit,
+                filter,
+                threshold,
+                sort_option,
+            )
         )
-        return SearchPager(self._client, plan(first), limit=limit)
+        return SearchPager(self._client, search, limit=limit)
 
     def retrieve_page(self, page_token: str) -> SearchResults:
         """One page of results by its `next_page_token` / `prev_page_token`."""
@@ -192,21 +202,23 @@ class AsyncSearch(AsyncResource):
         limit: int | None = None,
     ) -> AsyncSearchPager[SearchClip]:
         """Search the index; a lazy async pager over every matching clip."""
-        first = create_op(
-            index_id,
-            search_options,
-            query_text,
-            query_media_type,
-            query_media_url,
-            query_media_file,
-            group_by,
-            operator,
-            page_limit,
-            filter,
-            threshold,
-            sort_option,
+        search = plan(
+            lambda: create_op(
+                index_id,
+                search_options,
+                query_text,
+                query_media_type,
+                query_media_url,
+                query_media_file,
+                group_by,
+                operator,
+                page_limit,
+                filter,
+                threshold,
+                sort_option,
+            )
         )
-        return AsyncSearchPager(self._client, plan(first), limit=limit)
+        return AsyncSearchPager(self._client, search, limit=limit)
 
     async def retrieve_page(self, page_token: str) -> SearchResults:
         """One page of results by its `next_page_token` / `prev_page_token`."""
