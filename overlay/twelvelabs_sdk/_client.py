@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, TwelveLabsError, status_error
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    InvalidParameterError,
+    TwelveLabsError,
+    status_error,
+)
 from ._operation import Operation
 from ._retry import (
     RETRY_COUNT_HEADER,
@@ -26,6 +32,7 @@ from ._retry import (
     retryable_exception,
     retryable_status,
 )
+from ._validation import check_int
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -114,19 +121,13 @@ class _BaseClient:
                 "No API key: pass api_key=... or set the TWELVELABS_API_KEY environment variable."
             )
         if not (api_key.isascii() and api_key.isprintable()):
-            from ._errors import InvalidParameterError
-
             raise InvalidParameterError(
                 "api_key", "printable ASCII, without control characters", show_value=False
             )
         base = base_url if base_url is not None else os.environ.get("TWELVELABS_BASE_URL")
         self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
-            from ._errors import InvalidParameterError
-
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
-        from ._validation import check_int
-
         self.max_retries = check_int("max_retries", max_retries, minimum=0)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
