@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-dev
 GEN_ARGS := --path openapi.yaml --config generator-config.yml \
             --custom-template-path generator-templates --meta none --fail-on-warning
 
-.PHONY: setup generate check-generated lint format typecheck pytest test bench demo clean
+.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff bench demo clean
 
 setup: $(STAMP)
 
@@ -39,20 +39,33 @@ check-generated: $(STAMP)
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay tests examples bench
-	$(BIN)/ruff format --check overlay tests examples bench
+	$(BIN)/ruff check overlay tests examples bench scripts
+	$(BIN)/ruff format --check overlay tests examples bench scripts
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix overlay tests examples bench
-	$(BIN)/ruff format overlay tests examples bench
+	$(BIN)/ruff check --fix overlay tests examples bench scripts
+	$(BIN)/ruff format overlay tests examples bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy scripts
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-test: check-generated lint typecheck pytest
+test: check-generated lint typecheck pytest spec-bump-check api-diff
+
+# Spec-bump rehearsal: plausible additive changes to a copy of openapi.yaml must pass
+# the overlay's tests unchanged; removing an operation or field the SDK uses must fail
+# them, naming it (scripts/spec_bump.py).
+spec-bump-check: $(STAMP)
+	$(BIN)/python scripts/spec_bump.py --generator-args "$(GEN_ARGS)"
+
+# Public API (overlay and generated) of the working tree against API_DIFF_BASE
+# (default: the last tag, else HEAD~1); fails on a breaking change CHANGELOG.md
+# does not name under Unreleased (scripts/api_diff.py).
+api-diff: $(STAMP)
+	$(BIN)/python scripts/api_diff.py $(if $(API_DIFF_BASE),--against $(API_DIFF_BASE))
 
 # Benchmarks run in their own virtualenv: the official SDK they compare against is
 # never installed next to ours. sniffio spares httpcore a failed `import sniffio` (a

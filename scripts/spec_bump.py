@@ -1,0 +1,316 @@
+"""Spec-bump rehearsal: does the SDK survive a new openapi.yaml without edits?
+
+Plays the spec bumps the API is likely to make on a temporary copy of
+openapi.yaml, regenerates the client from it into a temporary tree (the
+Makefile's generator arguments), and runs the overlay's tests against that tree
+(first on PYTHONPATH, so `twelvelabs_api` is the regenerated one):
+
+- additive changes (a new optional Video field, a new Task status, a new
+  endpoint under a new tag, a new optional query parameter) must pass;
+- each breaking change (an operation the SDK calls removed, a field it reads
+  removed) must fail, with a message naming the operation or field.
+
+The rehearsal passes only when both hold. Run it as `make spec-bump-check`;
+`python scripts/spec_bump.py --show NAME` prints one mutated spec.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+DEFAULT_GENERATOR_ARGS = (
+    "--path openapi.yaml --config generator-config.yml "
+    "--custom-template-path generator-templates --meta none --fail-on-warning"
+)
+# The tests run against each bumped spec: the contract suite (the spec-surface
+# check first: it names what a breaking change removed), then the overlay's
+# quick behaviour tests that exist. Not run: tests of the repository itself
+# (spec file, `make check-generated`, packaging, README), the fake-server suite
+# (it serves the repository's own openapi.yaml) and the slow soak/reliability
+# suites, so the rehearsal stays within a minute.
+TESTS = (
+    "tests/contract/test_spec_surface.py",
+    "tests/contract/test_request_contract.py",
+    "tests/contract/test_response_cases.py",
+    "tests/contract/test_response_contract.py",
+    "tests/test_generated.py",
+    "tests/test_operations.py",
+    "tests/test_pagination.py",
+    "tests/test_polling.py",
+    "tests/test_streaming.py",
+    "tests/test_bad_input.py",
+)
+
+
+def test_paths() -> list[str]:
+    return [path for path in TESTS if (ROOT / path).exists()]
+
+
+Spec = dict[str, Any]
+
+
+# -- the mutations -----------------------------------------------------------
+
+
+def add_video_field(spec: Spec) -> str:
+    spec["components"]["schemas"]["Video"]["properties"]["language"] = {
+        "type": "string",
+        "description": "Spoken language of the video (ISO 639-1).",
+    }
+    return "new optional field Video.language"
+
+
+def add_task_status(spec: Spec) -> str:
+    spec["components"]["schemas"]["Task"]["properties"]["status"]["enum"].append("archived")
+    return "new Task.status value 'archived'"
+
+
+def add_endpoint(spec: Spec) -> str:
+    spec["tags"].append({"name": "Entities", "description": "Collections of known entities."})
+    entity = {
+        "type": "object",
+        "properties": {"_id": {"type": "string"}, "name": {"type": "string"}},
+    }
+    spec["paths"]["/entity-collections"] = {
+        "get": {
+            "operationId": "listEntityCollections",
+            "tags": ["Entities"],
+            "summary": "List entity collections",
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "data": {"type": "array", "items": entity},
+                                    "page_info": {"$ref": "#/components/schemas/PageInfo"},
+                                },
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+    return "new endpoint GET /entity-collections (listEntityCollections, tag Entities)"
+
+
+def add_query_parameter(spec: Spec) -> str:
+    operation = spec["paths"]["/indexes/{index_id}/videos"]["get"]
+    operation["parameters"].append(
+        {
+            "name": "filename",
+            "in": "query",
+            "schema": {"type": "string"},
+            "description": "Filter by file name.",
+        }
+    )
+    return "new optional query parameter listVideos?filename"
+
+
+def remove_list_videos(spec: Spec) -> str:
+    del spec["paths"]["/indexes/{index_id}/videos"]["get"]
+    return "operation listVideos removed"
+
+
+def remove_task_status(spec: Spec) -> str:
+    del spec["components"]["schemas"]["Task"]["properties"]["status"]
+    return "property Task.status removed"
+
+
+@dataclass(frozen=True)
+class Bump:
+    name: str
+    mutations: tuple[Callable[[Spec], str], ...]
+    # None: the tests must pass. A pattern: they must fail, with output matching it.
+    must_fail_naming: str | None = None
+
+
+BUMPS = (
+    Bump("additive", (add_video_field, add_task_status, add_endpoint, add_query_parameter)),
+    Bump("remove-operation", (remove_list_videos,), r"listVideos|list_videos"),
+    Bump(
+        "remove-field",
+        (remove_task_status,),
+        r"(retrieveTask|createTask) response field status|'Task' object has no attribute 'status'"
+        r"|cannot import name 'TaskStatus'",
+    ),
+)
+
+
+def mutated(bump: Bump, spec: Spec) -> tuple[Spec, list[str]]:
+    """A copy of `spec` with `bump` applied, and what was changed."""
+    changed = copy.deepcopy(spec)
+    return changed, [mutate(changed) for mutate in bump.mutations]
+
+
+# -- running a bump ------------------------------------------------------------
+
+
+TEST_TIMEOUT = 300  # seconds; a hung test run fails the rehearsal instead of hanging CI
+
+
+def run(
+    cmd: list[str], env: dict[str, str] | None = None, timeout: float | None = None
+) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(
+            cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=timeout
+        )
+    except subprocess.TimeoutExpired as exc:
+        output = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout
+        return subprocess.CompletedProcess(
+            cmd, 124, f"{output or ''}\n(stopped after {timeout:.0f}s)", ""
+        )
+
+
+def generator_args(raw: str, spec_path: Path, out: Path) -> list[str]:
+    args = shlex.split(raw)
+    if "--path" in args:
+        args[args.index("--path") + 1] = str(spec_path)
+    else:
+        args += ["--path", str(spec_path)]
+    return [*args, "--output-path", str(out)]
+
+
+def regenerate(spec: Spec, workdir: Path, raw_args: str) -> Path:
+    """Write `spec`, generate the client from it; the directory to put on PYTHONPATH."""
+    spec_path = workdir / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+    package = workdir / "generated" / "twelvelabs_api"
+    tool = Path(sys.executable).with_name("openapi-python-client")
+    done = run([str(tool), "generate", *generator_args(raw_args, spec_path, package)], _venv_env())
+    if done.returncode != 0:
+        raise SystemExit(f"generation failed:\n{done.stdout}\n{done.stderr}")
+    (package / "py.typed").touch()
+    return package.parent
+
+
+def _venv_env() -> dict[str, str]:
+    """The environment with this venv's bin first: the generator's post-hooks call ruff."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def test_env(generated: Path, spec_path: Path) -> dict[str, str]:
+    env = _venv_env()
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(generated), str(ROOT / "overlay"), env.get("PYTHONPATH", "")]
+    ).rstrip(os.pathsep)
+    env["TWELVELABS_CONTRACT_SPEC"] = str(spec_path)
+    env["CONTRACT_EXAMPLES"] = "5"
+    env["COLUMNS"] = "250"  # pytest's summary lines keep their messages whole
+    return env
+
+
+def check_resolution(env: dict[str, str], generated: Path) -> None:
+    """The tests must import the regenerated package, not the repository's."""
+    done = run([sys.executable, "-c", "import twelvelabs_api; print(twelvelabs_api.__file__)"], env)
+    where = Path(done.stdout.strip() or "?").resolve()
+    if not where.is_relative_to(generated.resolve()):
+        raise SystemExit(f"twelvelabs_api resolves to {where}, not the regenerated {generated}")
+
+
+def pytest_command(must_fail: bool) -> list[str]:
+    stop = (
+        ["--maxfail=5", "--tb=line", "--continue-on-collection-errors"]
+        if must_fail
+        else ["-x", "--tb=short"]
+    )
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *stop, *test_paths()]
+
+
+def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
+    """Apply `bump`, regenerate, run the tests; True when the outcome is the one required."""
+    changed, what = mutated(bump, spec)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix=f"spec-bump-{bump.name}-") as tmp:
+        workdir = Path(tmp)
+        generated = regenerate(changed, workdir, raw_args)
+        env = test_env(generated, workdir / "openapi.yaml")
+        check_resolution(env, generated)
+        done = run(pytest_command(bump.must_fail_naming is not None), env, TEST_TIMEOUT)
+    output = done.stdout + done.stderr
+    took = f"{time.monotonic() - started:.0f}s"
+    print(f"== {bump.name}: {'; '.join(what)}")
+    summary = _summary(output)
+    if bump.must_fail_naming is None:
+        if done.returncode == 0:
+            print(f"   ok: the overlay's tests pass unchanged ({summary}, {took})")
+            return True
+        print(f"   FAILED: additive changes broke the overlay's tests ({took}):\n{output}")
+        return False
+    named = [line for line in output.splitlines() if re.search(bump.must_fail_naming, line)]
+    if done.returncode not in (0, 5) and named:
+        print(f"   ok: the tests fail, naming it ({summary}, {took}):")
+        # The summary lines (FAILED/ERROR ... - message) first: they say it best.
+        named.sort(key=lambda line: not line.startswith(("FAILED", "ERROR")))
+        for line in _unique(named)[:6]:
+            print(f"     {line.strip()[:220]}")
+        return True
+    if done.returncode in (0, 5):
+        print(f"   FAILED: the tests still pass; this breaking change would go unnoticed ({took})")
+    else:
+        print(
+            f"   FAILED: the tests fail, but nothing names the change "
+            f"(/{bump.must_fail_naming}/) ({took}):\n{output}"
+        )
+    return False
+
+
+def _summary(output: str) -> str:
+    lines = [line for line in output.splitlines() if re.search(r"\d+ (passed|failed)", line)]
+    return lines[-1].strip("= ") if lines else "no summary"
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--generator-args",
+        default=DEFAULT_GENERATOR_ARGS,
+        help="openapi-python-client generate arguments (the Makefile's GEN_ARGS)",
+    )
+    parser.add_argument(
+        "--only", choices=[b.name for b in BUMPS], action="append", help="run only these bumps"
+    )
+    parser.add_argument("--show", choices=[b.name for b in BUMPS], help="print a mutated spec")
+    options = parser.parse_args(argv)
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    if options.show:
+        bump = next(b for b in BUMPS if b.name == options.show)
+        print(yaml.safe_dump(mutated(bump, spec)[0], sort_keys=False, allow_unicode=True))
+        return 0
+    bumps = [b for b in BUMPS if not options.only or b.name in options.only]
+    results = [rehearse(bump, spec, options.generator_args) for bump in bumps]
+    if all(results):
+        print("spec-bump rehearsal passed: additive changes pass, breaking changes are caught")
+        return 0
+    print("spec-bump rehearsal FAILED", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
