@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-dev
 GEN_ARGS := --path openapi.yaml --config generator-config.yml \
             --custom-template-path generator-templates --meta none --fail-on-warning
 
-.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff bench demo clean
+.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench demo clean
 
 setup: $(STAMP)
 
@@ -66,6 +66,12 @@ spec-bump-check: $(STAMP)
 # does not name under Unreleased (scripts/api_diff.py).
 api-diff: $(STAMP)
 	$(BIN)/python scripts/api_diff.py $(if $(API_DIFF_BASE),--against $(API_DIFF_BASE))
+
+# The reliability suite (tests/reliability, also part of `make test`) at ten times its
+# counts: 10,000 fault-mix calls, 100,000 sequential calls... Figures at the end.
+SOAK_SCALE ?= 10
+soak: $(STAMP)
+	RELIABILITY_SCALE=$(SOAK_SCALE) $(BIN)/pytest -q -m reliability tests/reliability
 
 # Benchmarks run in their own virtualenv: the official SDK they compare against is
 # never installed next to ours. sniffio spares httpcore a failed `import sniffio` (a
