@@ -67,7 +67,7 @@ def run(quick: bool = False) -> Section:
                     name: timed(lambda call=call: loop.run_until_complete(_run_all(call)))
                     for name, call in calls.items()
                 },
-                repeats=3 if quick else 4,
+                repeats=3,
                 warmup=0,
             )
             for pool in pools:

@@ -55,7 +55,7 @@ def run(quick: bool = False) -> Section:
     section.add("import", stats, "ms", 1e3)
     ready = collect(
         {client: _sampler(_READY_PROBE.format(code=code)) for client, code in READY.items()},
-        repeats=repeats // 2,
+        repeats=max(3, repeats // 3),
     )
     section.add("import + client + namespaces", ready, "ms", 1e3)
     ratio = section.ratio("import", OURS, OFFICIAL)
