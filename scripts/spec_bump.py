@@ -306,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     bumps = [b for b in BUMPS if not options.only or b.name in options.only]
     results = [rehearse(bump, spec, options.generator_args) for bump in bumps]
     if all(results):
-        print("spec-bump rehearsal passed: additive changes pass, breaking changes are caught")
+        print(f"spec-bump rehearsal passed ({', '.join(b.name for b in bumps)}): additive changes")
+        print("pass the overlay's tests unchanged, breaking changes fail them by name")
         return 0
     print("spec-bump rehearsal FAILED", file=sys.stderr)
     return 1

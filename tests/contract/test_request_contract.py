@@ -168,7 +168,7 @@ def _calls(video_path: Path) -> list[Call]:
             "tasks.create_and_wait from a path",
             ("createTask", "retrieveTask"),
             lambda c: c.tasks.create_and_wait(
-                index_id="idx-1", video_file=video_path, poll_interval=0, timeout=5
+                index_id="idx-1", video_file=video_path, poll_interval=0, timeout=2
             ),
         ),
         Call(
@@ -182,7 +182,7 @@ def _calls(video_path: Path) -> list[Call]:
         Call(
             "tasks.wait",
             ("retrieveTask",),
-            lambda c: c.tasks.wait("task-1", poll_interval=0, timeout=5),
+            lambda c: c.tasks.wait("task-1", poll_interval=0, timeout=2),
         ),
         Call("tasks.delete", ("deleteTask",), lambda c: c.tasks.delete("task-1")),
         Call(
@@ -313,7 +313,7 @@ def _calls(video_path: Path) -> list[Call]:
         Call(
             "embed.tasks.wait",
             ("retrieveEmbeddingTask",),
-            lambda c: c.embed.tasks.wait("etask-1", poll_interval=0, timeout=5),
+            lambda c: c.embed.tasks.wait("etask-1", poll_interval=0, timeout=2),
         ),
     ]
 
