@@ -43,7 +43,10 @@ from twelvelabs_sdk._retry import INITIAL_BACKOFF, MAX_BACKOFF
 from twelvelabs_sdk.testing import FakeTwelveLabs
 
 MAX_RETRIES = 5
-READ_TIMEOUT = 0.5  # short, so a "slow response" fault costs little
+# Short, so a "slow response" fault costs little, yet far above what an answer takes
+# with 16 lanes sharing two busy CPUs (a few hundred ms at worst): an unplanned
+# timeout would break the exact accounting.
+READ_TIMEOUT = 1.0
 SLOW = READ_TIMEOUT + 0.3  # an injected delay just past the read timeout
 FAULTED_CALLS = 0.3  # share of calls that meet at least one fault
 LANES = 16

@@ -70,7 +70,7 @@ def failures(
 
     def wait(c: TwelveLabs) -> Any:
         task = c.tasks.create(index_id=index_id, video_url="https://cdn.example.com/a.mp4")
-        return c.tasks.wait(task.id, timeout=0.2, poll_interval=0.05)
+        return c.tasks.wait(task.id, timeout=0.3, poll_interval=0.05)
 
     def wrong_key(c: TwelveLabs) -> Any:
         with TwelveLabs(api_key=API_KEY + "-revoked", base_url=fake.url) as other:
@@ -99,8 +99,8 @@ def failures(
         (
             "read timeout",
             lambda c: (
-                fake.inject("GET", "/indexes/*", delay=0.4),
-                c.indexes.retrieve(index_id),
+                fake.inject("GET", "/indexes/*", delay=0.5),
+                c.with_options(timeout=0.2).indexes.retrieve(index_id),
             ),
         ),
         ("connection refused", offline),
@@ -126,7 +126,7 @@ def test_no_exception_and_no_debug_log_line_shows_the_key(fake: FakeTwelveLabs) 
     with (
         capture_logs(logging.DEBUG, secrets=(API_KEY,)) as logs,
         # No retries: the fault mix covers them; here each failure surfaces at once.
-        TwelveLabs(api_key=API_KEY, base_url=fake.url, timeout=0.2, max_retries=0) as client,
+        TwelveLabs(api_key=API_KEY, base_url=fake.url, max_retries=0) as client,
     ):
         for name, call in failures(fake, index_id, video_id):
             with pytest.raises(TwelveLabsError) as caught:

@@ -27,7 +27,7 @@ from twelvelabs_sdk import AsyncAnalyzeStream, AsyncTwelveLabs, StreamError, Twe
 from twelvelabs_sdk.testing import FakeTwelveLabs
 
 PROMPT = "Describe the video scene by scene."
-READ_TIMEOUT = 0.3
+READ_TIMEOUT = 0.3  # for the slow stream; the others get a timeout no busy machine reaches
 HOLD = 5.0  # how long the slow server holds its next line (released as soon as the test is done)
 
 
@@ -109,9 +109,9 @@ CASES = [
 ]
 
 
-def client_options(world: World, base_url: str) -> dict[str, Any]:
-    key = world.fake.api_key
-    return {"api_key": key, "base_url": base_url, "timeout": httpx.Timeout(READ_TIMEOUT)}
+def client_options(world: World, case: Case, base_url: str) -> dict[str, Any]:
+    timeout = READ_TIMEOUT if case.via_slow_server else 10.0
+    return {"api_key": world.fake.api_key, "base_url": base_url, "timeout": timeout}
 
 
 def expect_clean_pool(http: httpx.Client | httpx.AsyncClient, case: Case) -> int:
@@ -130,7 +130,7 @@ def test_broken_stream_raises_stream_error_with_partial_text_and_frees_the_conne
     base_url = case.arrange(world)
     threads = threading.active_count()
     started = time.monotonic()
-    with TwelveLabs(**client_options(world, base_url)) as client:
+    with TwelveLabs(**client_options(world, case, base_url)) as client:
         received: list[str] = []
         with (
             pytest.raises(StreamError) as caught,
@@ -171,7 +171,7 @@ def test_async_broken_stream_raises_stream_error_and_frees_the_connection(
     threads = threading.active_count()
 
     async def run() -> StreamError:
-        async with AsyncTwelveLabs(**client_options(world, base_url)) as client:
+        async with AsyncTwelveLabs(**client_options(world, case, base_url)) as client:
             with pytest.raises(StreamError) as caught:
                 await read_all(await client.analyze_stream(world.video_id, PROMPT))
             expect_clean_pool(client._http, case)

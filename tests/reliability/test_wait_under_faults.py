@@ -23,8 +23,8 @@ from twelvelabs_sdk.testing import FakeTwelveLabs
 POLL = {"poll_interval": 0.01, "max_poll_interval": 0.05}
 TIMEOUT = httpx.Timeout(0.3, connect=5.0)  # also bounds each poll: a hanging one costs 0.3 s
 TASK_PATH = "/tasks/{task_id}"
-# A generous allowance for scheduling on a busy machine; the waits themselves are exact.
-TOLERANCE = 0.35
+# A generous allowance for a last poll and scheduling on a busy machine.
+TOLERANCE = 0.5
 
 
 @pytest.fixture
