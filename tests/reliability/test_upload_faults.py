@@ -89,8 +89,9 @@ class CuttingProxy:
         except OSError:
             pass
         finally:
-            with contextlib.suppress(OSError):
-                client.close()
+            for sock in (client, server):
+                with contextlib.suppress(OSError):
+                    sock.close()
 
     def _take_cut(self) -> bool:
         with self._lock:
