@@ -308,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"api-diff: {why}; nothing to compare the public API with.")
         return 0
     if git("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}").returncode != 0:
+        if options.against:
+            print(f"api-diff: {base} is not a revision of this repository", file=sys.stderr)
+            return 2
         print(f"api-diff: {base} is not a revision here ({why}); nothing to compare with.")
         return 0
     commit = git("rev-parse", "--short", base).stdout.strip()
