@@ -18,6 +18,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from twelvelabs_api.models.analyze_stream_event import AnalyzeStreamEvent
 from twelvelabs_sdk import (
     AnalyzeStream,
     AsyncTwelveLabs,
@@ -175,6 +176,30 @@ def test_plain_iteration_yields_typed_events_and_skips_blank_lines(
     assert [e.event_type for e in events] == ["stream_start", "text_generation", "stream_end"]
     assert stream.finish_reason == "length"
     assert stream.until_done() is stream
+
+
+def test_each_event_equals_what_the_generated_model_parses_from_its_line(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    lines = [
+        start(),
+        text("plain "),
+        {"event_type": "text_generation", "text": "with extra ", "confidence": 0.9},
+        {
+            "event_type": "text_generation",
+            "text": "and metadata",
+            "metadata": {"generation_id": "g"},
+        },
+        end(),
+    ]
+    serve(httpserver, StreamServer(lines))
+
+    with client.analyze_stream("vid1", "p") as stream:
+        events = list(stream)
+
+    assert events == [AnalyzeStreamEvent.from_dict(line) for line in lines]
+    assert events[2]["confidence"] == 0.9
+    assert stream.text == "plain with extra and metadata"
 
 
 def test_unknown_event_type_is_passed_through(httpserver: HTTPServer, client: TwelveLabs) -> None:

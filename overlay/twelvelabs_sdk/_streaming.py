@@ -19,9 +19,12 @@ from typing import Any, Self
 import httpx
 
 from twelvelabs_api.models.analyze_stream_event import AnalyzeStreamEvent
+from twelvelabs_api.models.analyze_stream_event_event_type import AnalyzeStreamEventEventType
 from twelvelabs_api.types import Unset
 
 from ._errors import StreamError
+
+_TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
 
 __all__ = ["AnalyzeStream", "AsyncAnalyzeStream", "AsyncAnalyzeStreamManager"]
 
@@ -72,6 +75,18 @@ class _StreamState:
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            text = data.get("text")
+            if (
+                len(data) == 2
+                and data.get("event_type") == "text_generation"
+                and isinstance(text, str)
+            ):
+                # Nearly every line is a bare text piece: build the same event
+                # from_dict would, for a third of its cost.
+                event = AnalyzeStreamEvent(event_type=_TEXT_GENERATION, text=text)
+                self.events.append(event)
+                self._pieces.append(text)
+                return event
             event = AnalyzeStreamEvent.from_dict(data)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise self.error(f"malformed line {self._lines} in analyze stream: {exc}") from exc

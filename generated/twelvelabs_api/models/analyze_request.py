@@ -71,10 +71,6 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analyze_request_response_format import (
-            AnalyzeRequestResponseFormat,
-        )
-
         d = dict(src_dict)
         video_id = d.pop("video_id")
 
@@ -120,3 +116,6 @@ class AnalyzeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analyze_request_response_format import AnalyzeRequestResponseFormat

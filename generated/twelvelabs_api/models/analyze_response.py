@@ -58,8 +58,6 @@ class AnalyzeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage import Usage
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -99,3 +97,6 @@ class AnalyzeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage import Usage

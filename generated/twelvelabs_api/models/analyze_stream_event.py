@@ -62,15 +62,13 @@ class AnalyzeStreamEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
-
         d = dict(src_dict)
         _event_type = d.pop("event_type", UNSET)
         event_type: AnalyzeStreamEventEventType | Unset
         if _event_type is None or isinstance(_event_type, Unset):
             event_type = UNSET
         else:
-            event_type = AnalyzeStreamEventEventType(_event_type)
+            event_type = AnalyzeStreamEventEventType.from_value(_event_type)
 
         text = d.pop("text", UNSET)
 
@@ -108,3 +106,6 @@ class AnalyzeStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata

@@ -46,8 +46,6 @@ class AnalyzeStreamEventMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage import Usage
-
         d = dict(src_dict)
         generation_id = d.pop("generation_id", UNSET)
 
@@ -81,3 +79,6 @@ class AnalyzeStreamEventMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage import Usage

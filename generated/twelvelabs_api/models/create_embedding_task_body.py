@@ -121,7 +121,7 @@ class CreateEmbeddingTaskBody:
             video_embedding_scopes = []
             for video_embedding_scopes_item_data in _video_embedding_scopes:
                 video_embedding_scopes_item = (
-                    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem(
+                    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem.from_value(
                         video_embedding_scopes_item_data
                     )
                 )

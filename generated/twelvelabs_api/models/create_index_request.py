@@ -60,8 +60,6 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_config import ModelConfig
-
         d = dict(src_dict)
         index_name = d.pop("index_name")
 
@@ -77,7 +75,7 @@ class CreateIndexRequest:
         if _addons is not UNSET and _addons is not None:
             addons = []
             for addons_item_data in _addons:
-                addons_item = CreateIndexRequestAddonsItem(addons_item_data)
+                addons_item = CreateIndexRequestAddonsItem.from_value(addons_item_data)
 
                 addons.append(addons_item)
 
@@ -105,3 +103,6 @@ class CreateIndexRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_config import ModelConfig

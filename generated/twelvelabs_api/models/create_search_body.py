@@ -209,7 +209,7 @@ class CreateSearchBody:
         search_options = []
         _search_options = d.pop("search_options")
         for search_options_item_data in _search_options:
-            search_options_item = CreateSearchBodySearchOptionsItem(
+            search_options_item = CreateSearchBodySearchOptionsItem.from_value(
                 search_options_item_data
             )
 
@@ -222,7 +222,9 @@ class CreateSearchBody:
         if _query_media_type is None or isinstance(_query_media_type, Unset):
             query_media_type = UNSET
         else:
-            query_media_type = CreateSearchBodyQueryMediaType(_query_media_type)
+            query_media_type = CreateSearchBodyQueryMediaType.from_value(
+                _query_media_type
+            )
 
         query_media_url = d.pop("query_media_url", UNSET)
 
@@ -238,14 +240,14 @@ class CreateSearchBody:
         if _group_by is None or isinstance(_group_by, Unset):
             group_by = UNSET
         else:
-            group_by = CreateSearchBodyGroupBy(_group_by)
+            group_by = CreateSearchBodyGroupBy.from_value(_group_by)
 
         _operator = d.pop("operator", UNSET)
         operator: CreateSearchBodyOperator | Unset
         if _operator is None or isinstance(_operator, Unset):
             operator = UNSET
         else:
-            operator = CreateSearchBodyOperator(_operator)
+            operator = CreateSearchBodyOperator.from_value(_operator)
 
         page_limit = d.pop("page_limit", UNSET)
 
@@ -256,14 +258,14 @@ class CreateSearchBody:
         if _threshold is None or isinstance(_threshold, Unset):
             threshold = UNSET
         else:
-            threshold = CreateSearchBodyThreshold(_threshold)
+            threshold = CreateSearchBodyThreshold.from_value(_threshold)
 
         _sort_option = d.pop("sort_option", UNSET)
         sort_option: CreateSearchBodySortOption | Unset
         if _sort_option is None or isinstance(_sort_option, Unset):
             sort_option = UNSET
         else:
-            sort_option = CreateSearchBodySortOption(_sort_option)
+            sort_option = CreateSearchBodySortOption.from_value(_sort_option)
 
         create_search_body = cls(
             index_id=index_id,

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import cast
 
 
 class CreateSearchBodyOperator(StrEnum):
@@ -7,6 +8,15 @@ class CreateSearchBodyOperator(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_value(cls, value: str) -> "CreateSearchBodyOperator":
+        """The member for `value`: a dict lookup for known values (calling the
+        class costs several times more), a pseudo-member for unknown ones."""
+        try:
+            return cast("CreateSearchBodyOperator", cls._value2member_map_[value])
+        except KeyError:
+            return cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> "CreateSearchBodyOperator | None":

@@ -70,8 +70,6 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedding_segments import EmbeddingSegments
-
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
 
@@ -129,3 +127,6 @@ class EmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embedding_segments import EmbeddingSegments

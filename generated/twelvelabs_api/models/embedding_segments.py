@@ -43,10 +43,6 @@ class EmbeddingSegments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedding_segments_segments_item import (
-            EmbeddingSegmentsSegmentsItem,
-        )
-
         d = dict(src_dict)
         _segments = d.pop("segments", UNSET)
         segments: list[EmbeddingSegmentsSegmentsItem] | Unset = UNSET
@@ -81,3 +77,6 @@ class EmbeddingSegments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embedding_segments_segments_item import EmbeddingSegmentsSegmentsItem

@@ -71,7 +71,7 @@ class EmbeddingSegmentsSegmentsItem:
         if _embedding_scope is None or isinstance(_embedding_scope, Unset):
             embedding_scope = UNSET
         else:
-            embedding_scope = EmbeddingSegmentsSegmentsItemEmbeddingScope(
+            embedding_scope = EmbeddingSegmentsSegmentsItemEmbeddingScope.from_value(
                 _embedding_scope
             )
 

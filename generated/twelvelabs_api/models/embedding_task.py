@@ -70,8 +70,6 @@ class EmbeddingTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedding_segments import EmbeddingSegments
-
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
@@ -82,7 +80,7 @@ class EmbeddingTask:
         if _status is None or isinstance(_status, Unset):
             status = UNSET
         else:
-            status = EmbeddingTaskStatus(_status)
+            status = EmbeddingTaskStatus.from_value(_status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -124,3 +122,6 @@ class EmbeddingTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embedding_segments import EmbeddingSegments

@@ -50,7 +50,7 @@ class GenerateGistBody:
         types = []
         _types = d.pop("types")
         for types_item_data in _types:
-            types_item = GenerateGistBodyTypesItem(types_item_data)
+            types_item = GenerateGistBodyTypesItem.from_value(types_item_data)
 
             types.append(types_item)
 

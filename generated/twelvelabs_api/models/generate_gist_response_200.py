@@ -68,8 +68,6 @@ class GenerateGistResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage import Usage
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -112,3 +110,6 @@ class GenerateGistResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage import Usage

@@ -92,8 +92,6 @@ class Index:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_config import ModelConfig
-
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
@@ -157,3 +155,6 @@ class Index:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_config import ModelConfig

@@ -52,9 +52,6 @@ class ListEmbeddingTasksResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedding_task import EmbeddingTask
-        from ..models.page_info import PageInfo
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[EmbeddingTask] | Unset = UNSET
@@ -95,3 +92,7 @@ class ListEmbeddingTasksResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.embedding_task import EmbeddingTask
+from ..models.page_info import PageInfo

@@ -52,9 +52,6 @@ class ListIndexesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index import Index
-        from ..models.page_info import PageInfo
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Index] | Unset = UNSET
@@ -95,3 +92,7 @@ class ListIndexesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.index import Index
+from ..models.page_info import PageInfo

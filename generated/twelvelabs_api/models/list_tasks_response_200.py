@@ -52,9 +52,6 @@ class ListTasksResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.task import Task
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Task] | Unset = UNSET
@@ -95,3 +92,7 @@ class ListTasksResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_info import PageInfo
+from ..models.task import Task

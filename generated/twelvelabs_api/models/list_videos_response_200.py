@@ -52,9 +52,6 @@ class ListVideosResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.video import Video
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[Video] | Unset = UNSET
@@ -95,3 +92,7 @@ class ListVideosResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_info import PageInfo
+from ..models.video import Video

@@ -50,7 +50,9 @@ class ModelConfig:
         model_options = []
         _model_options = d.pop("model_options")
         for model_options_item_data in _model_options:
-            model_options_item = ModelConfigModelOptionsItem(model_options_item_data)
+            model_options_item = ModelConfigModelOptionsItem.from_value(
+                model_options_item_data
+            )
 
             model_options.append(model_options_item)
 

@@ -82,8 +82,6 @@ class SearchClip:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_clip_clips_item import SearchClipClipsItem
-
         d = dict(src_dict)
         score = d.pop("score", UNSET)
 
@@ -98,7 +96,7 @@ class SearchClip:
         if _confidence is None or isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = SearchClipConfidence(_confidence)
+            confidence = SearchClipConfidence.from_value(_confidence)
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
 
@@ -139,3 +137,6 @@ class SearchClip:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_clip_clips_item import SearchClipClipsItem

@@ -61,10 +61,6 @@ class SearchResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.search_clip import SearchClip
-        from ..models.search_results_search_pool import SearchResultsSearchPool
-
         d = dict(src_dict)
         _search_pool = d.pop("search_pool", UNSET)
         search_pool: SearchResultsSearchPool | Unset
@@ -113,3 +109,8 @@ class SearchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_info import PageInfo
+from ..models.search_clip import SearchClip
+from ..models.search_results_search_pool import SearchResultsSearchPool

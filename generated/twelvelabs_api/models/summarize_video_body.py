@@ -57,7 +57,7 @@ class SummarizeVideoBody:
         d = dict(src_dict)
         video_id = d.pop("video_id")
 
-        type_ = SummarizeVideoBodyType(d.pop("type"))
+        type_ = SummarizeVideoBodyType.from_value(d.pop("type"))
 
         prompt = d.pop("prompt", UNSET)
 

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import cast
 
 
 class SummarizeVideoBodyType(StrEnum):
@@ -8,6 +9,15 @@ class SummarizeVideoBodyType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_value(cls, value: str) -> "SummarizeVideoBodyType":
+        """The member for `value`: a dict lookup for known values (calling the
+        class costs several times more), a pseudo-member for unknown ones."""
+        try:
+            return cast("SummarizeVideoBodyType", cls._value2member_map_[value])
+        except KeyError:
+            return cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> "SummarizeVideoBodyType | None":

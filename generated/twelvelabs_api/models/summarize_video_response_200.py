@@ -80,14 +80,6 @@ class SummarizeVideoResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.summarize_video_response_200_chapters_item import (
-            SummarizeVideoResponse200ChaptersItem,
-        )
-        from ..models.summarize_video_response_200_highlights_item import (
-            SummarizeVideoResponse200HighlightsItem,
-        )
-        from ..models.usage import Usage
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -148,3 +140,12 @@ class SummarizeVideoResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.summarize_video_response_200_chapters_item import (
+    SummarizeVideoResponse200ChaptersItem,
+)
+from ..models.summarize_video_response_200_highlights_item import (
+    SummarizeVideoResponse200HighlightsItem,
+)
+from ..models.usage import Usage

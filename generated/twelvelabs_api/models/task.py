@@ -92,8 +92,6 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_system_metadata import TaskSystemMetadata
-
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
@@ -106,7 +104,7 @@ class Task:
         if _status is None or isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskStatus(_status)
+            status = TaskStatus.from_value(_status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -165,3 +163,6 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_system_metadata import TaskSystemMetadata

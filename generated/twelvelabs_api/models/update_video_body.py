@@ -46,8 +46,6 @@ class UpdateVideoBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_video_body_user_metadata import UpdateVideoBodyUserMetadata
-
         d = dict(src_dict)
         video_title = d.pop("video_title", UNSET)
 
@@ -81,3 +79,6 @@ class UpdateVideoBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_video_body_user_metadata import UpdateVideoBodyUserMetadata

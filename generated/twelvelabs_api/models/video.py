@@ -95,10 +95,6 @@ class Video:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.video_hls import VideoHls
-        from ..models.video_system_metadata import VideoSystemMetadata
-        from ..models.video_user_metadata import VideoUserMetadata
-
         d = dict(src_dict)
         id = d.pop("_id", UNSET)
 
@@ -175,3 +171,8 @@ class Video:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.video_hls import VideoHls
+from ..models.video_system_metadata import VideoSystemMetadata
+from ..models.video_user_metadata import VideoUserMetadata
