@@ -43,6 +43,8 @@ SCENARIOS: dict[str, Callable[[bool], Section]] = {
     "async_concurrency": async_concurrency.run,
 }
 
+FINDINGS = Path(__file__).with_name("findings.md")
+
 _HEADER = """\
 # Benchmarks
 
@@ -68,6 +70,8 @@ def render(sections: list[Section], failures: dict[str, str], quick: bool, load:
         parts.append("- Mode: `--quick` (fewer repeats, smaller inputs): not for comparison")
     parts += ["", "## Results\n", _READING, render_table(sections), ""]
     parts += ["## Goals\n", render_goals(sections), ""]
+    if FINDINGS.exists():  # written by hand: what the profiles showed, what was done
+        parts += [FINDINGS.read_text().rstrip(), ""]
     parts.append("## Method\n")
     for section in sections:
         parts += [f"### {section.title}\n", section.method, ""]
