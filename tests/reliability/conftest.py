@@ -5,11 +5,13 @@ printed in a table at the end of the run and written to a Markdown file
 from __future__ import annotations
 
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _reliability import FIGURES, SCALE
+from _reliability import FIGURES, SCALE, wait_until
 
 _HERE = Path(__file__).parent
 _started = time.monotonic()
@@ -27,6 +29,16 @@ _ORDER = ("fault mix", "waiting", "streams", "uploads", "bad input", "secrets", 
 
 def _rank(section: str) -> int:
     return next((n for n, prefix in enumerate(_ORDER) if section.startswith(prefix)), len(_ORDER))
+
+
+@pytest.fixture(autouse=True)
+def _no_server_thread_left_behind() -> Iterator[None]:
+    """Let the local servers' threads a test disturbed (a delayed answer still
+    sleeping, a dropped connection's handler) finish before the next test, so that
+    no test here leaves work running into the rest of the suite."""
+    before = threading.active_count()
+    yield
+    wait_until(lambda: threading.active_count() <= before, timeout=10)
 
 
 def _table() -> list[str]:

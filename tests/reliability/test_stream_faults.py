@@ -1,10 +1,11 @@
 """Analyze streams that go wrong part-way: each raises StreamError keeping the text
 received so far, and leaves no connection busy and no thread behind.
 
-The connection pool is read from httpx's private transport; the thread count
-is the process's: every open keep-alive connection holds one server thread of
-the local fake, so "threads = baseline + idle connections" proves that the
-broken connections were really closed.
+The connection pool is read from httpx's private transport. Threads are the
+process's: every open keep-alive connection holds one server thread of the
+local fake, so "new threads = idle connections" proves that the broken
+connections were really closed, and "no new thread" after closing the client
+that nothing is left running.
 """
 
 from __future__ import annotations
@@ -114,6 +115,11 @@ def client_options(world: World, case: Case, base_url: str) -> dict[str, Any]:
     return {"api_key": world.fake.api_key, "base_url": base_url, "timeout": timeout}
 
 
+def new_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    """Threads alive now that were not before (other tests' threads may end meanwhile)."""
+    return [t for t in threading.enumerate() if t not in before]
+
+
 def expect_clean_pool(http: httpx.Client | httpx.AsyncClient, case: Case) -> int:
     """No connection is busy; only a cleanly ended body may leave one idle. The idle count."""
     assert busy_connections(http) == []
@@ -128,7 +134,7 @@ def test_broken_stream_raises_stream_error_with_partial_text_and_frees_the_conne
     world: World, case: Case
 ) -> None:
     base_url = case.arrange(world)
-    threads = threading.active_count()
+    threads = set(threading.enumerate())
     started = time.monotonic()
     with TwelveLabs(**client_options(world, case, base_url)) as client:
         received: list[str] = []
@@ -140,9 +146,9 @@ def test_broken_stream_raises_stream_error_with_partial_text_and_frees_the_conne
         elapsed = time.monotonic() - started
         idle = expect_clean_pool(client._http, case)
         world.release.set()
-        assert wait_until(lambda: threading.active_count() == threads + idle)
+        assert wait_until(lambda: len(new_threads(threads)) == idle), new_threads(threads)
 
-    assert wait_until(lambda: threading.active_count() == threads)
+    assert wait_until(lambda: new_threads(threads) == []), new_threads(threads)
     assert pool_connections(client._http) == []
     error = caught.value
     assert case.message in str(error)
@@ -168,7 +174,7 @@ def test_async_broken_stream_raises_stream_error_and_frees_the_connection(
     world: World, case: Case
 ) -> None:
     base_url = case.arrange(world)
-    threads = threading.active_count()
+    threads = set(threading.enumerate())
 
     async def run() -> StreamError:
         async with AsyncTwelveLabs(**client_options(world, case, base_url)) as client:
@@ -180,6 +186,6 @@ def test_async_broken_stream_raises_stream_error_and_frees_the_connection(
         return caught.value
 
     error = asyncio.run(run())
-    assert wait_until(lambda: threading.active_count() == threads)
+    assert wait_until(lambda: new_threads(threads) == []), new_threads(threads)
     assert case.message in str(error)
     assert error.text == "".join(world.pieces[:2])

@@ -101,7 +101,12 @@ class CuttingProxy:
             return True
 
     def close(self) -> None:
+        # Shutting the listening socket down wakes the thread blocked in accept().
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
+        for thread in self._threads:
+            thread.join(timeout=5)
 
 
 def _reset(sock: socket.socket) -> None:

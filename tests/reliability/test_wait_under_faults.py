@@ -128,7 +128,7 @@ def test_wait_raises_on_time_while_every_poll_hangs() -> None:
     ):
         index_id = fake.create_index("hanging")
         created = client.tasks.create(index_id=index_id, video_url="https://cdn.example.com/a.mp4")
-        fake.inject("GET", TASK_PATH, delay=3.0, times=None)
+        fake.inject("GET", TASK_PATH, delay=timeout + TOLERANCE + 0.5, times=None)
         started = time.monotonic()
         with pytest.raises(WaitTimeoutError):
             client.tasks.wait(created.id, timeout=timeout, **POLL)
