@@ -180,8 +180,14 @@ class _BaseClient:
         """Seconds to sleep before the next attempt, or None when no retry is due."""
         if attempt >= self.max_retries:
             return None
-        if any(not u.rewind() for u in op.uploads):
-            log.info("%s: not retried after %s: the file body cannot be rewound", op.name, reason)
+        stuck = [u.param for u in op.uploads if not u.rewind()]
+        if stuck:
+            log.info(
+                "%s: not retried after %s: the file body (%s) cannot be rewound",
+                op.name,
+                reason,
+                ", ".join(stuck),
+            )
             return None
         delay = retry_delay(attempt, retry_after)
         log.info(

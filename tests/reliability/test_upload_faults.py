@@ -286,5 +286,5 @@ def test_a_stream_that_cannot_seek_is_sent_once_and_the_log_says_why(
     assert uploads_to(fake, "/embed") == [(len(data), hashlib.sha256(data).hexdigest(), "0")]
     assert logs.take_retry_delays() == []
     (why,) = logs.not_retried
-    assert "cannot be rewound" in why
+    assert "the file body (video_file) cannot be rewound" in why
     report("uploads", pipe_body_after_a_drop=f"sent once, not retried; log: {why!r}")
