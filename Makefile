@@ -74,8 +74,7 @@ soak: $(STAMP)
 	RELIABILITY_SCALE=$(SOAK_SCALE) $(BIN)/pytest -q -m reliability tests/reliability
 
 # Benchmarks run in their own virtualenv: the official SDK they compare against is
-# never installed next to ours. sniffio spares httpcore a failed `import sniffio` (a
-# sys.path scan) per pool operation, which would otherwise dominate every async figure.
+# never installed next to ours.
 BENCH_VENV  ?= .bench-venv
 BENCH_STAMP := $(BENCH_VENV)/.installed-bench
 
@@ -83,7 +82,7 @@ $(BENCH_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (found %s); run make PYTHON=python3.11" % sys.version.split()[0])'
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet -e . "twelvelabs==1.3.6" sniffio
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e . "twelvelabs==1.3.6"
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
