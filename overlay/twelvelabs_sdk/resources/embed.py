@@ -181,9 +181,9 @@ class EmbeddingTasks(SyncResource):
         on_update: OnUpdate | None = None,
     ) -> EmbeddingTask:
         """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
-        check_id("task_id", task_id)
+        poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(self._client, task_retrieve_op(task_id), wait)
+        return wait_sync(self._client, poll, wait)
 
 
 class Embed(SyncResource):
@@ -249,9 +249,9 @@ class AsyncEmbeddingTasks(AsyncResource):
         on_update: OnUpdate | None = None,
     ) -> EmbeddingTask:
         """Poll until the task is `ready` and return it."""
-        check_id("task_id", task_id)
+        poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(self._client, task_retrieve_op(task_id), wait)
+        return await wait_async(self._client, poll, wait)
 
 
 class AsyncEmbed(AsyncResource):

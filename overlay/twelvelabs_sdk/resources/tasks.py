@@ -168,9 +168,9 @@ class Tasks(SyncResource):
         (with the last `.task` seen) after `timeout` seconds (None: no limit).
         `on_update(task)` sees the first task and every status change.
         """
-        check_id("task_id", task_id)
+        poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(self._client, retrieve_op(task_id), wait)
+        return wait_sync(self._client, poll, wait)
 
     def create_and_wait(
         self,
@@ -250,9 +250,9 @@ class AsyncTasks(AsyncResource):
         on_update: OnUpdate | None = None,
     ) -> Task:
         """Poll until the task is `ready` and return it (see `Tasks.wait`)."""
-        check_id("task_id", task_id)
+        poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(self._client, retrieve_op(task_id), wait)
+        return await wait_async(self._client, poll, wait)
 
     async def create_and_wait(
         self,
