@@ -73,11 +73,6 @@ class Upload:
             raise io.UnsupportedOperation(f"{self.param}: the source cannot seek")
         return self._start
 
-    @property
-    def rewindable(self) -> bool:
-        """Whether the body can be sent again from its first byte."""
-        return self._start is not None
-
     def rewind(self) -> bool:
         """Go back to the first byte for a retry; False if the source cannot seek."""
         if self._start is None:
