@@ -93,6 +93,15 @@ def next_page_token(page: Page[Any]) -> str | None:
     return token
 
 
+def take(items: list[T], remaining: int | None) -> tuple[list[T], int | None]:
+    """The items of one page to yield under a `limit` cap, and what is left of
+    the cap afterwards (None: no cap)."""
+    if remaining is None:
+        return items, None
+    kept = items[:remaining]
+    return kept, remaining - len(kept)
+
+
 @dataclass(slots=True)
 class PagePlan(Generic[T]):
     """How to get the first page, and the page after a given one."""
@@ -153,14 +162,10 @@ class SyncPager(Generic[T]):
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
         for page in self.pages():
-            for item in page.data:
-                if remaining is not None:
-                    if remaining == 0:
-                        return
-                    remaining -= 1
-                yield item
+            items, remaining = take(page.data, remaining)
+            yield from items
             if remaining == 0:
-                return
+                return  # the cap is reached: fetch no further page
 
     def to_list(self) -> list[T]:
         """Every item (up to `limit`) in one list."""
@@ -197,14 +202,11 @@ class AsyncPager(Generic[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         remaining = self._limit
         async for page in self.pages():
-            for item in page.data:
-                if remaining is not None:
-                    if remaining == 0:
-                        return
-                    remaining -= 1
+            items, remaining = take(page.data, remaining)
+            for item in items:
                 yield item
             if remaining == 0:
-                return
+                return  # the cap is reached: fetch no further page
 
     async def to_list(self) -> list[T]:
         """Every item (up to `limit`) in one list."""
