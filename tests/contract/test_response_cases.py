@@ -22,20 +22,6 @@ FUTURE = "added_later"  # an extra field's name, as a newer API would send it
 STAMP = "2024-05-01T10:00:00Z"
 
 
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    server = StubServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def clients(stub: StubServer) -> Iterator[Clients]:
-    both = Clients(stub.base_url)
-    yield both
-    both.close()
-
-
 def full_example(schema: dict[str, Any]) -> Any:
     """Every property filled in, and an unknown extra field on every object."""
     kind = schema.get("type")

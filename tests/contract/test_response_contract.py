@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -38,20 +37,6 @@ CONTRACT = settings(
 def answers(op_id: str, content_type: str = "application/json") -> st.SearchStrategy[Any]:
     schema = operations()[op_id].response_schema(content_type)
     return from_schema(json_schema(schema))
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    server = StubServer()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def clients(stub: StubServer) -> Iterator[Clients]:
-    both = Clients(stub.base_url)
-    yield both
-    both.close()
 
 
 def test_every_sdk_operation_with_a_json_answer_is_read_here() -> None:
