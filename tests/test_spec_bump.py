@@ -19,17 +19,18 @@ from openapi_spec_validator import validate
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_bump", ROOT / "scripts" / "spec_bump.py")
+def _load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_bump"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
-spec_bump = _load_script()
+_load_script("prepare_spec")  # spec_bump imports it as its neighbour
+spec_bump = _load_script("spec_bump")
 
 
 @pytest.fixture(scope="module")
