@@ -1,8 +1,12 @@
-"""Prepare openapi.yaml for the generator: apply the spec overlay to a copy.
+"""Prepare openapi.yaml for the generator: the spec overlay, then normalisation, on a copy.
 
 `make generate` and `make check-generated` run this first and generate from its
 output; openapi.yaml itself stays the document as received, so a spec bump is
-a plain file replacement.
+a plain file replacement. Two steps, in this order:
+
+1. the spec overlay (below);
+2. scripts/normalise_spec.py: component responses inlined, inline models whose
+   generated class names would collide given unique titles (see its docstring).
 
 The overlay (openapi.overlay.yaml) is an OpenAPI Overlay 1.0 document: an
 ordered list of actions, each a JSONPath `target` (RFC 9535, python-jsonpath in
@@ -179,10 +183,17 @@ def load_yaml(path: Path) -> Any:
 
 
 def prepare(document: Document, overlay: Any | None) -> Document:
-    """What the generator reads: `document` with the overlay applied (a copy)."""
+    """What the generator reads: `document` with the overlay applied, then
+    normalised (a copy; `document` is left as it was)."""
+    from normalise_spec import NormaliseError, normalise
+
     if not isinstance(document, dict) or "paths" not in document:
         raise PrepareError("the spec must be an OpenAPI document (a mapping with `paths`)")
-    return apply_overlay(document, overlay) if overlay is not None else copy.deepcopy(document)
+    result = apply_overlay(document, overlay) if overlay is not None else copy.deepcopy(document)
+    try:
+        return normalise(result)
+    except NormaliseError as exc:
+        raise PrepareError(f"cannot normalise the spec: {exc}") from None
 
 
 def prepare_file(spec: Path, overlay: Path | None, out: Path) -> Document:

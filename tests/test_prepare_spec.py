@@ -7,31 +7,20 @@ tests/test_check_generated.py that an overlay edit is caught.)
 from __future__ import annotations
 
 import copy
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from build_scripts import load
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("prepare_spec", ROOT / "scripts/prepare_spec.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["prepare_spec"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-prepare_spec = _load_script()
+prepare_spec = load("prepare_spec")
 PrepareError = prepare_spec.PrepareError
 
 
@@ -195,3 +184,122 @@ def test_the_command_writes_the_merged_copy_and_fails_without_a_traceback(
     assert failed.returncode == 1
     assert "overlay action 0 ('gone') target '$.nothing' matches nothing" in failed.stderr
     assert "Traceback" not in failed.stderr
+
+
+# -- normalisation (scripts/normalise_spec.py) -----------------------------------
+
+normalise_spec = load("normalise_spec")
+NormaliseError = normalise_spec.NormaliseError
+
+
+def _error_response(description: str) -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/Video"}
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def test_response_refs_are_inlined_following_chains_with_their_own_description(
+    document: dict[str, Any],
+) -> None:
+    document["components"]["responses"] = {
+        "NotFound": _error_response("No such video."),
+        "Gone": {"$ref": "#/components/responses/NotFound"},
+    }
+    responses = document["paths"]["/videos/{video_id}"]["delete"]["responses"]
+    responses["404"] = {"$ref": "#/components/responses/NotFound"}
+    responses["410"] = {
+        "$ref": "#/components/responses/Gone",
+        "summary": "3.1 lets a reference carry these",
+        "description": "Deleted before.",
+    }
+
+    normalise_spec.normalise(document)
+
+    assert responses["404"] == _error_response("No such video.")
+    assert responses["410"] == _error_response("Deleted before.")
+    assert document["components"]["responses"]["Gone"] == _error_response("No such video.")
+
+
+@pytest.mark.parametrize(
+    ("ref", "complaint"),
+    [
+        ("other.yaml#/components/responses/NotFound", "not local to the document"),
+        ("#/components/responses/Missing", "resolves to nothing"),
+        ("#/components/responses/Loop", "refer in a cycle"),
+        ("#/components/schemas/Video", "must name a component response"),
+    ],
+)
+def test_response_refs_it_cannot_inline_fail_naming_the_place(
+    document: dict[str, Any], ref: str, complaint: str
+) -> None:
+    if "Loop" in ref:
+        document["components"]["responses"] = {
+            "Loop": {"$ref": "#/components/responses/Again"},
+            "Again": {"$ref": "#/components/responses/Loop"},
+        }
+    document["paths"]["/videos"]["get"]["responses"]["404"] = {"$ref": ref}
+
+    with pytest.raises(NormaliseError) as caught:
+        normalise_spec.normalise(document)
+
+    assert complaint in str(caught.value)
+    where = "#/components/responses/" if "Loop" in ref else "#/paths/~1videos/get/responses/404"
+    assert str(caught.value).startswith(where)
+
+
+def _variants(*titles: str | None) -> dict[str, Any]:
+    variants = []
+    for title in titles:
+        variant: dict[str, Any] = {"type": "object", "properties": {"x": {"type": "string"}}}
+        if title is not None:
+            variant["title"] = title
+        variants.append(variant)
+    return {"oneOf": variants}
+
+
+def test_only_colliding_inline_variants_are_retitled_by_where_they_are(
+    document: dict[str, Any],
+) -> None:
+    properties = document["components"]["schemas"]["Video"]["properties"]
+    properties["source"] = _variants("Text", "Media")
+    properties["target"] = _variants("Text", None)
+    before = copy.deepcopy(document)
+
+    renamed = normalise_spec.retitle_colliding_models(document)
+
+    assert renamed == [("VideoText", "VideoSourceText"), ("VideoText", "VideoTargetText")]
+    assert [v.get("title") for v in properties["source"]["oneOf"]] == ["source_Text", "Media"]
+    assert [v.get("title") for v in properties["target"]["oneOf"]] == ["target_Text", None]
+    names = {m.name for m in normalise_spec.predict_models(document)}
+    assert {"VideoSourceText", "VideoTargetText", "VideoMedia", "VideoTargetType1"} <= names
+    properties["source"]["oneOf"][0]["title"] = properties["target"]["oneOf"][0]["title"] = "Text"
+    assert document == before  # the titles were the only change
+
+
+def test_an_inline_model_named_like_a_component_moves_and_the_component_stays(
+    document: dict[str, Any],
+) -> None:
+    schemas = document["components"]["schemas"]
+    schemas["Video"]["properties"]["hls"] = {"type": "object", "properties": {}}
+    schemas["VideoHls"] = {"type": "object", "properties": {"url": {"type": "string"}}}
+
+    assert normalise_spec.retitle_colliding_models(document) == [("VideoHls", "VideoHls2")]
+    assert "title" not in schemas["VideoHls"]
+    assert schemas["Video"]["properties"]["hls"]["title"] == "hls_2"
+
+
+def test_component_schemas_that_collide_fail_naming_both(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    schemas["video"] = {"type": "object", "properties": {}}
+
+    with pytest.raises(NormaliseError) as caught:
+        normalise_spec.normalise(document)
+
+    assert "'Video'" in str(caught.value)
+    assert "#/components/schemas/Video" in str(caught.value)
+    assert "#/components/schemas/video" in str(caught.value)
+
+
+def test_normalising_openapi_yaml_changes_nothing() -> None:
+    """The vendored spec needs none of the rewrites; generated/ stays as it was."""
+    original = prepare_spec.load_yaml(ROOT / "openapi.yaml")
+    assert normalise_spec.normalise(copy.deepcopy(original)) == original
