@@ -14,6 +14,17 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # UNSET is a singleton compared with `is`: copies and unpickled models must
+    # hold the module's one UNSET, not a new Unset object.
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
