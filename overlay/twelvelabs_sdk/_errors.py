@@ -27,6 +27,8 @@ from typing import Any
 
 import httpx
 
+from . import _json
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -230,8 +232,8 @@ def _decode_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
-    except ValueError:
+        return _json.loads(response.content)
+    except ValueError:  # not JSON, or nested too deeply to decode
         return response.content.decode(response.encoding or "utf-8", errors="replace")
 
 
@@ -244,5 +246,8 @@ def _describe_non_api_body(response: httpx.Response, body: Any) -> str:
         if len(text) > _SNIPPET:
             text = text[:_SNIPPET] + "..."
         return f"non-JSON body ({ctype}): {text}"
-    text = json.dumps(body)
+    try:
+        text = json.dumps(body)
+    except (RecursionError, ValueError):
+        return "JSON body nested too deeply to show"
     return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "..."

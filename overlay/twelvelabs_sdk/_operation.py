@@ -10,6 +10,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from . import _json
 from ._errors import APIResponseValidationError
 from ._retry import RetryKind
 from ._uploads import Upload
@@ -43,7 +44,11 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
 
     def parse(response: httpx.Response) -> T:
         try:
-            data = response.json()
+            data = _json.loads(response.content)
+        except _json.JSONNestingError as exc:
+            raise APIResponseValidationError(
+                response, f"response body is not JSON: {exc}"
+            ) from None
         except ValueError:
             raise APIResponseValidationError(response, "response body is not JSON") from None
         if not isinstance(data, dict):

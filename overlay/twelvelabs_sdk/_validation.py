@@ -9,6 +9,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from . import _json
 from ._errors import InvalidParameterError
 
 E = TypeVar("E", bound=enum.Enum)
@@ -113,7 +114,7 @@ def json_text(param: str, value: object) -> str:
             ) from None
     if isinstance(value, str):
         try:
-            json.loads(value)
+            _json.loads(value)
         except ValueError:
             raise InvalidParameterError(param, "a dict or a JSON string", value) from None
         return value
