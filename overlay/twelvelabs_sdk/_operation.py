@@ -14,6 +14,7 @@ from . import _json
 from ._errors import APIResponseValidationError
 from ._retry import RetryKind
 from ._uploads import Upload
+from ._validation import check_json_body
 
 T = TypeVar("T")
 M_co = TypeVar("M_co", covariant=True)
@@ -33,6 +34,12 @@ class Operation(Generic[T]):
     parse: Callable[[httpx.Response], T]
     retry: RetryKind = RetryKind.SAFE
     uploads: list[Upload] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # One check for every JSON body: Python would write NaN/Infinity, which
+        # is not JSON, and the API would refuse (or misread) the request.
+        if "json" in self.request:
+            check_json_body(self.request["json"])
 
     def close_uploads(self) -> None:
         for upload in self.uploads:
