@@ -17,6 +17,7 @@ TwelveLabsError
 ├── TaskFailedError                a task the SDK waited for ended `failed`
 ├── WaitTimeoutError               waiting for a task ran out of time
 ├── StreamError                    an analyze stream broke off or was malformed
+├── PaginationError                a server's pages do not end (a token cycle...)
 └── InvalidParameterError          bad input, caught before any request (a ValueError)
 """
 
@@ -41,6 +42,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "StreamError",
@@ -192,6 +194,13 @@ class StreamError(TwelveLabsError):
         super().__init__(message)
         self.text = text
         self.events = events
+
+
+class PaginationError(TwelveLabsError):
+    """The server's pages do not end: a search page token fetched before (a cycle
+    of any length), a page repeating the one before it, or a list growing far
+    past what its first page announced. Raised before the request that would go
+    round again."""
 
 
 class InvalidParameterError(TwelveLabsError, ValueError):
