@@ -72,6 +72,26 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
     return parse
 
 
+def created(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
+    """Parser for a create's answer into `cls`, which must carry the new object's
+    `_id`: without it the object cannot be addressed, and a later call would
+    otherwise put a missing value into its URL."""
+    parse = model(cls)
+
+    def parse_created(response: httpx.Response) -> T:
+        result = parse(response)
+        ident = getattr(result, "id", None)
+        if not isinstance(ident, str) or not ident.strip():
+            raise APIResponseValidationError(
+                response,
+                "the create answer carries no `_id` (the object may have been created, "
+                "but it cannot be addressed)",
+            )
+        return result
+
+    return parse_created
+
+
 def no_content(response: httpx.Response) -> None:
     """Parser for answers whose body carries nothing the caller needs."""
     return

@@ -17,9 +17,13 @@ E = TypeVar("E", bound=enum.Enum)
 MAX_PAGE_LIMIT = 50
 
 
+# What str() makes of a missing value: as an id it would address `/tasks/None`.
+_MISSING_TEXT = frozenset({"None", "UNSET"})
+
+
 def check_id(param: str, value: object) -> str:
     """A path identifier: a non-empty string that cannot change the URL's path."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or value in _MISSING_TEXT:
         raise InvalidParameterError(param, "a non-empty string id", value)
     if value in {".", ".."} or "/" in value or any(ord(c) < 32 or c.isspace() for c in value):
         raise InvalidParameterError(param, "an id without '/', whitespace, '.' or '..'", value)
@@ -32,7 +36,7 @@ def check_token(param: str, value: object) -> str:
     The generated path builder percent-encodes every character, "/" included;
     only "." and "..", which URL normalization would swallow, are refused.
     """
-    if not isinstance(value, str) or not value or value in {".", ".."}:
+    if not isinstance(value, str) or not value or value in {".", "..", *_MISSING_TEXT}:
         raise InvalidParameterError(param, "a non-empty token string", value)
     return value
 

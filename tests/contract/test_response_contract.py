@@ -18,7 +18,7 @@ import os
 from typing import Any
 
 import pytest
-from _clients import READS, Clients
+from _clients import READS, Clients, with_id
 from _contract import StubServer, assert_same_json, json_schema, ndjson, operations
 from _surface import SENDS
 from hypothesis import HealthCheck, given, settings
@@ -36,7 +36,7 @@ CONTRACT = settings(
 @functools.cache
 def answers(op_id: str, content_type: str = "application/json") -> st.SearchStrategy[Any]:
     schema = operations()[op_id].response_schema(content_type)
-    return from_schema(json_schema(schema))
+    return from_schema(json_schema(schema)).map(lambda answer: with_id(op_id, answer))
 
 
 def test_every_sdk_operation_with_a_json_answer_is_read_here() -> None:
