@@ -9,6 +9,7 @@ request building, the retry decision) is written once in `_BaseClient` and
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import time
@@ -92,6 +93,34 @@ class ApiKeyAuth(httpx.Auth):
         return f"ApiKeyAuth(origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]})"
 
 
+_warned_clear_text: set[str] = set()
+
+
+def _warn_if_clear_text(url: httpx.URL) -> None:
+    """Log a WARNING (once per origin) when the key would cross the network unencrypted:
+    plain http to anything but this machine."""
+    if url.scheme != "http" or _is_loopback(url.host):
+        return
+    origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+    if origin in _warned_clear_text:
+        return
+    _warned_clear_text.add(origin)
+    log.warning(
+        "base_url %s uses plain http to a host that is not this machine: "
+        "the API key travels in clear text; use https://",
+        origin,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, port)
@@ -128,6 +157,7 @@ class _BaseClient:
         self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
+        _warn_if_clear_text(self.base_url)
         self.max_retries = check_int("max_retries", max_retries, minimum=0)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
