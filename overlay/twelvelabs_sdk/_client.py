@@ -24,6 +24,7 @@ from ._errors import (
     APITimeoutError,
     InvalidParameterError,
     TwelveLabsError,
+    scrub_request,
     status_error,
 )
 from ._operation import Operation
@@ -271,6 +272,13 @@ def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | Non
 
 
 def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    # The failed request is not sent again (a retry builds a new one): take the key
+    # off it, so the httpx error kept as __cause__ does not carry it either.
+    scrub_request(request)
+    try:
+        scrub_request(exc.request)
+    except RuntimeError:  # an httpx error raised without a request
+        pass
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
     return APIConnectionError(request, f"Connection error: {type(exc).__name__}: {exc}")

@@ -247,3 +247,11 @@ _REASONS = {
     500: "Internal Server Error",
     503: "Service Unavailable",
 }
+
+
+def retrieve_missing_index(api_key: str, base_url: str) -> None:
+    """Run in a worker process: a call that raises NotFoundError there."""
+    from twelvelabs_sdk import TwelveLabs
+
+    with TwelveLabs(api_key=api_key, base_url=base_url, max_retries=0) as client:
+        client.indexes.retrieve("000000000000000000000000")
