@@ -263,6 +263,21 @@ class _BaseClient:
         return api.set_async_httpx_client(self._http)
 
 
+class _Chain:
+    """One attempt's redirect chain: the hop being sent, and how many hops answered
+    before it (any answer means the server has seen this attempt)."""
+
+    __slots__ = ("hops", "request")
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops = 0
+
+    def follow(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops += 1
+
+
 def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | None:
     """The next hop of a redirect, or None to answer with `response` itself: not a
     redirect, or one past MAX_REDIRECTS (left open, it becomes an APIStatusError)."""
@@ -428,15 +443,16 @@ class TwelveLabs(_BaseClient):
         (open when `stream`) or a typed exception."""
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt))
+            request = chain.request
             started = time.monotonic()
             try:
-                response = self._send_following_redirects(request, stream)
+                response = self._send_following_redirects(chain, stream)
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
                     self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
@@ -467,17 +483,16 @@ class TwelveLabs(_BaseClient):
             time.sleep(delay)
             attempt += 1
 
-    def _send_following_redirects(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        hops = 0
+    def _send_following_redirects(self, chain: _Chain, stream: bool) -> httpx.Response:
         while True:
             response = self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=stream, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             response.close()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -641,15 +656,16 @@ class AsyncTwelveLabs(_BaseClient):
 
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt))
+            request = chain.request
             started = time.monotonic()
             try:
-                response = await self._send_following_redirects(request, stream)
+                response = await self._send_following_redirects(chain, stream)
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
                     self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
@@ -680,19 +696,16 @@ class AsyncTwelveLabs(_BaseClient):
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _send_following_redirects(
-        self, request: httpx.Request, stream: bool
-    ) -> httpx.Response:
-        hops = 0
+    async def _send_following_redirects(self, chain: _Chain, stream: bool) -> httpx.Response:
         while True:
             response = await self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=stream, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             await response.aclose()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     async def close(self) -> None:
         """Close the httpx client if this client created it."""
