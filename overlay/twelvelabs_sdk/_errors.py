@@ -13,11 +13,13 @@ TwelveLabsError
 │   │   └── InternalServerError        5xx
 │   ├── APIConnectionError         no answer: the network failed (wraps httpx)
 │   │   └── APITimeoutError
-│   └── APIResponseValidationError a 2xx answer the SDK could not parse
+│   ├── APIResponseValidationError a 2xx answer the SDK could not parse
+│   └── ResponseTooLargeError      an answer larger than max_response_bytes
 ├── TaskFailedError                a task the SDK waited for ended `failed`
 ├── WaitTimeoutError               waiting for a task ran out of time
 ├── StreamError                    an analyze stream broke off or was malformed
-└── InvalidParameterError          bad input, caught before any request (a ValueError)
+├── InvalidParameterError          bad input, caught before any request (a ValueError)
+└── ClientClosedError              the client was closed, or is bound to another event loop
 """
 
 from __future__ import annotations
@@ -35,12 +37,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "StreamError",
     "TaskFailedError",
     "TwelveLabsError",
@@ -230,6 +234,33 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIError):
+    """The answer's body, decoded, is larger than the client's `max_response_bytes`.
+
+    Reading stopped at the cap; `response` has the status and headers, no body.
+    """
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        super().__init__(
+            f"response body larger than max_response_bytes={limit} "
+            f"({response.status_code} {response.request.method} {response.request.url.path}); "
+            "pass a larger max_response_bytes to the client if this answer is expected",
+            request=response.request,
+        )
+        self.response = kept_response(response)
+        self.status_code = response.status_code
+        self.limit = limit
+
+
+class ClientClosedError(TwelveLabsError, RuntimeError):
+    """The client cannot send: it was closed, or (async) it is bound to another
+    event loop. Also a RuntimeError, which is what httpx raised before."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class TaskFailedError(TwelveLabsError):
     """A task reached status `failed`; `task` is the last task object seen."""
 
@@ -303,7 +334,7 @@ def _decode_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.content.decode(response.encoding or "utf-8", errors="replace")
 
 
