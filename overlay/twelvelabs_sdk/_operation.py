@@ -34,6 +34,9 @@ class Operation(Generic[T]):
     parse: Callable[[httpx.Response], T]
     retry: RetryKind = RetryKind.SAFE
     uploads: list[Upload] = field(default_factory=list)
+    # An absolute time.monotonic() past which the call gives up (a wait's deadline);
+    # the client's total_timeout may set an earlier one.
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         # One check for every JSON body: Python would write NaN/Infinity, which
@@ -58,6 +61,10 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
             ) from None
         except ValueError:
             raise APIResponseValidationError(response, "response body is not JSON") from None
+        except RecursionError:
+            raise APIResponseValidationError(
+                response, "response body is JSON nested too deeply to parse"
+            ) from None
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 response, f"expected a JSON object, got {type(data).__name__}"
