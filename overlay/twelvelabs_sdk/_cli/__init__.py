@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["main", "main_exit"]
 
 MISSING_EXTRA = 3
 
@@ -28,3 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ._commands import run
 
     return run(argv)
+
+
+def main_exit() -> None:
+    """The `twelvelabs` console script: `main()`, then exit with its status."""
+    sys.exit(main())

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
-from collections.abc import Callable, Iterable, Sized
+from collections.abc import Awaitable, Callable, Iterable, Sized
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from .._client import AsyncTwelveLabs
 
 ProgressCallback = Callable[[BulkProgress], None]
+Creator = Callable[[BulkItem, "float | None", Callable[[float], None]], Awaitable[ItemResult]]
+"""creator(item, in_doubt_since, on_send) -> ItemResult: the per-item work (local or remote)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +42,17 @@ class RunOptions:
 
 class _Run:
     def __init__(
-        self, client: AsyncTwelveLabs, options: RunOptions, limiter: Limiter | None = None
+        self,
+        client: AsyncTwelveLabs,
+        options: RunOptions,
+        limiter: Limiter | None = None,
+        creator: Creator | None = None,
     ) -> None:
         self.client = client
         self.options = options
         self.ledger = Ledger(options.ledger, options.create.index_id)
         self.limiter = limiter or AsyncRateLimiter(options.rpm)
+        self.creator = creator or self._create_here
         self.report = BulkReport(
             index_id=options.create.index_id,
             waited=options.wait,
@@ -88,17 +96,24 @@ class _Run:
                 continue
             self.uploading += 1
             try:
-                result = await create_item(
-                    self.client,
-                    item,
-                    self.limiter,
-                    self.options.create,
-                    in_doubt_since=doubt,
-                    on_send=lambda at, key=item.key: self.ledger.sending(key, at),
+                result = await self.creator(
+                    item, doubt, functools.partial(self.ledger.sending, item.key)
                 )
             finally:
                 self.uploading -= 1
             self._record(result)
+
+    async def _create_here(
+        self, item: BulkItem, doubt: float | None, on_send: Callable[[float], None]
+    ) -> ItemResult:
+        return await create_item(
+            self.client,
+            item,
+            self.limiter,
+            self.options.create,
+            in_doubt_since=doubt,
+            on_send=on_send,
+        )
 
     def _record(self, result: ItemResult) -> None:
         key = result.key
@@ -213,11 +228,13 @@ async def run_bulk(
     items: Iterable[Any],
     options: RunOptions,
     limiter: Limiter | None = None,
+    creator: Creator | None = None,
 ) -> BulkReport:
-    """Run one bulk indexing job (see `AsyncBulk.index`)."""
+    """Run one bulk indexing job (see `AsyncBulk.index`); `creator` replaces the
+    per-item work (the Ray integration runs it on the cluster)."""
     total = options.total
     if total is None and isinstance(items, Sized):
         from dataclasses import replace
 
         options = replace(options, total=len(items))
-    return await _Run(client, options, limiter).run(items)
+    return await _Run(client, options, limiter, creator).run(items)
