@@ -288,7 +288,8 @@ def test_usage_limit_stops_the_run_and_a_rerun_finishes(
     assert fake.creations["tasks"] == 0
     assert fake.request_count("POST", "/tasks") == 1  # no retry, no next item
     second = client.bulk.index(videos, index_id=index_id, ledger=ledger, **FAST)
-    assert second.ok and second.ready == 6
+    assert second.ok
+    assert second.ready == 6
     assert fake.creations["tasks"] == 6
 
 
@@ -314,7 +315,8 @@ def test_readiness_is_followed_by_listing_not_per_task_polls(
     assert report.ready == 20
     assert fake.request_count("GET", "/tasks/{task_id}") == 0
     lists = [r for r in fake.requests if r.operation_id == "listTasks"]
-    assert lists and all(r.query.get("status") in (["ready"], ["failed"]) for r in lists)
+    assert lists
+    assert all(r.query.get("status") in (["ready"], ["failed"]) for r in lists)
     assert all(r.query.get("index_id") == [index_id] for r in lists)
 
 
@@ -337,7 +339,8 @@ def test_report_as_json_lines_and_ledger_lines(
     lines = [json.loads(line) for line in report.to_jsonl()]
     assert [line["type"] for line in lines] == ["failure", "summary"]
     assert lines[0]["code"] == "task_failed"
-    assert lines[1]["ready"] == 2 and lines[1]["ok"] is False
+    assert lines[1]["ready"] == 2
+    assert lines[1]["ok"] is False
     last = progress[-1]
     assert (last.done, last.failed, last.in_flight, last.total) == (3, 1, 0, 3)
     assert last.eta == 0
