@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-dev
 GEN_ARGS := --path openapi.yaml --config generator-config.yml \
             --custom-template-path generator-templates --meta none --fail-on-warning
 
-.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench demo clean
+.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
 
 setup: $(STAMP)
 
@@ -87,6 +87,11 @@ $(BENCH_STAMP): pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench
+
+# Bulk indexing figures against the fake server (throughput, rate, 20 SIGKILLed runs,
+# a 10,000-item manifest): bench/bulk.py; results go into BENCHMARKS.md by hand.
+bench-bulk: $(STAMP)
+	$(BIN)/python -m bench.bulk
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
