@@ -197,8 +197,7 @@ def test_uploading_row_found_at_start_is_reconciled(
     video = make_videos(1)[0]
     item = BulkItem(key="only", video_file=video)
     with Ledger(tmp_path / "l", index_id) as ledger:
-        ledger.add(item)
-        ledger.sending(item.key, time.time())
+        ledger.sending(item, time.time())
     body = io.BytesIO(video.read_bytes())
     body.name = item.upload_name
     client.tasks.create(index_id=index_id, video_file=body, user_metadata=item.metadata_json())
@@ -216,8 +215,7 @@ def test_uploading_row_with_nothing_on_the_server_is_sent(
 ) -> None:
     item = BulkItem(key="only", video_file=make_videos(1)[0])
     with Ledger(tmp_path / "l", index_id) as ledger:
-        ledger.add(item)
-        ledger.sending(item.key, time.time())
+        ledger.sending(item, time.time())
     report = client.bulk.index([item], index_id=index_id, ledger=tmp_path / "l", **FAST)
     assert (report.ready, report.adopted) == (1, 0)
     assert fake.creations["tasks"] == 1

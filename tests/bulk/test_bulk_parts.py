@@ -78,12 +78,12 @@ def test_ledger_records_states_durably_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "l.sqlite"
     item = BulkItem(key="a", video_url="https://example.com/a.mp4")
     with Ledger(path, "idx") as ledger:
-        assert ledger.add(item).state == "pending"
-        ledger.sending("a", 123.0)
+        assert ledger.get("a") is None
+        ledger.sending(item, 123.0)
         assert ledger.get("a").state == "uploading"  # type: ignore[union-attr]
         ledger.created("a", "task1")
-        ledger.ready("a", "video1")
-        assert ledger.add(item).state == "ready"  # adding again keeps the row
+        with ledger.batch():
+            ledger.ready("a", "video1")
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with Ledger(path, "idx") as ledger:

@@ -1,6 +1,8 @@
 """The durable ledger of a bulk run: one SQLite file (WAL), one row per item.
 
-States: pending (known, nothing created), uploading (a create was sent and its
+A row is written when the item's first create is about to be sent; items
+not yet attempted are only in the manifest. States: pending (refused, nothing
+created: a quota stop), uploading (a create was sent and its
 answer not yet recorded: in doubt after a crash), created (task id), ready
 (video id), failed (the API's code and message; `retryable` for failures a
 rerun should try again). A row moves to `uploading` (committed) before its
@@ -14,6 +16,7 @@ what was written); only a power cut can lose the last commits.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -136,23 +139,25 @@ class Ledger:
             yield json.dumps(row.as_json())
 
     # -- transitions -------------------------------------------------------
-    def add(self, item: BulkItem) -> LedgerRow:
-        """The item's row, inserted as pending if new."""
+    def sending(self, item: BulkItem, sent_at: float) -> None:
+        """About to send a create (committed before it leaves); adds the row if new."""
         source = str(item.video_file if item.video_file is not None else item.video_url)
         self._write(
-            "INSERT OR IGNORE INTO items (key, source, state, updated_at) VALUES (?, ?, ?, ?)",
-            (item.key, source, PENDING, time.time()),
+            "INSERT INTO items (key, source, state, attempts, sent_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+            "state=excluded.state, attempts=attempts+1, sent_at=excluded.sent_at, "
+            "updated_at=excluded.updated_at",
+            (item.key, source, UPLOADING, sent_at, time.time()),
         )
-        row = self.get(item.key)
-        assert row is not None
-        return row
 
-    def sending(self, key: str, sent_at: float) -> None:
-        """About to send a create (committed before it leaves)."""
-        self._write(
-            "UPDATE items SET state=?, attempts=attempts+1, sent_at=?, updated_at=? WHERE key=?",
-            (UPLOADING, sent_at, time.time(), key),
-        )
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several writes in one transaction (one commit), e.g. a page of ready tasks."""
+        self._write("BEGIN", ())
+        try:
+            yield
+        finally:
+            self._write("COMMIT", ())
 
     def created(self, key: str, task_id: str) -> None:
         self._set(key, CREATED, task_id=task_id)

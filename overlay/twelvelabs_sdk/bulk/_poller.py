@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -34,9 +35,15 @@ class IndexPoller:
     """Tracks created tasks of one index until each is ready or failed."""
 
     def __init__(
-        self, client: AsyncTwelveLabs, index_id: str, on_done: OnDone, interval: float
+        self,
+        client: AsyncTwelveLabs,
+        index_id: str,
+        on_done: OnDone,
+        interval: float,
+        batch: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext,
     ) -> None:
         self._client = client
+        self._batch = batch
         self._index_id = index_id
         self._on_done = on_done
         self.interval = interval
@@ -100,8 +107,10 @@ class IndexPoller:
         )
         async for page in pager.pages():
             oldest: float | None = None
+            with self._batch():  # a page's results recorded in one go
+                for task in page.data:
+                    self._resolve(task)
             for task in page.data:
-                self._resolve(task)
                 created = getattr(task, "created_at", None)
                 if isinstance(created, datetime):
                     stamp = created.timestamp()

@@ -59,7 +59,11 @@ class _Run:
             ledger_path=None if options.ledger == ":memory:" else options.ledger,
         )
         self.poller = IndexPoller(
-            client, options.create.index_id, self._task_done, options.poll_interval
+            client,
+            options.create.index_id,
+            self._task_done,
+            options.poll_interval,
+            batch=self.ledger.batch,
         )
         self.queue: asyncio.Queue[tuple[BulkItem, float | None] | None] = asyncio.Queue(
             maxsize=max(2 * options.concurrency, 8)
@@ -74,9 +78,11 @@ class _Run:
             if self.stop.is_set():
                 break
             item = to_item(raw)
-            row = self.ledger.add(item)
+            row = self.ledger.get(item.key)
             self.report.total += 1
-            if row.state == READY:
+            if row is None:
+                await self.queue.put((item, None))
+            elif row.state == READY:
                 self.report.ready += 1
                 self.report.already_done += 1
                 self._progress()
@@ -97,7 +103,7 @@ class _Run:
             self.uploading += 1
             try:
                 result = await self.creator(
-                    item, doubt, functools.partial(self.ledger.sending, item.key)
+                    item, doubt, functools.partial(self.ledger.sending, item)
                 )
             finally:
                 self.uploading -= 1
