@@ -90,6 +90,18 @@ def test_rerun_with_the_same_ledger_sends_nothing_again(
     assert fake.request_count("POST", "/tasks") == sent
 
 
+def test_a_key_listed_twice_is_sent_once(
+    fake: FakeTwelveLabs,
+    client: TwelveLabs,
+    index_id: str,
+    make_videos: Callable[[int], list[Path]],
+) -> None:
+    videos = make_videos(3)
+    report = client.bulk.index([*videos, videos[0], videos[1]], index_id=index_id, **FAST)
+    assert (report.total, report.ready) == (3, 3)
+    assert fake.creations["tasks"] == 3
+
+
 def test_items_are_read_as_a_stream(
     fake: FakeTwelveLabs, client: TwelveLabs, index_id: str
 ) -> None:

@@ -56,6 +56,9 @@ class IndexPoller:
         self._keys[task_id] = key
         self._created[task_id] = None if created_at is None else created_at.timestamp()
 
+    def tracking(self, task_id: str) -> bool:
+        return task_id in self._keys
+
     @property
     def outstanding(self) -> int:
         return len(self._keys)

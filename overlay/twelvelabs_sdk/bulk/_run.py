@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sized
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from ._ledger import CREATED, FAILED, READY, UPLOADING, Ledger
 from ._limiter import AsyncRateLimiter, Limiter
 from ._poller import IndexPoller
 from ._report import BulkFailure, BulkProgress, BulkReport
+
+log = logging.getLogger("twelvelabs_sdk.bulk")
 
 if TYPE_CHECKING:
     from .._client import AsyncTwelveLabs
@@ -71,6 +74,9 @@ class _Run:
         self.stop = asyncio.Event()
         self.uploading = 0
         self.started = time.monotonic()
+        # Keys queued or uploading now (bounded by the queue and the workers): a key
+        # listed twice in the manifest is sent once.
+        self.active: set[str] = set()
 
     # -- the pieces --------------------------------------------------------
     async def produce(self, items: Iterable[Any]) -> None:
@@ -79,8 +85,14 @@ class _Run:
                 break
             item = to_item(raw)
             row = self.ledger.get(item.key)
+            if item.key in self.active or (
+                row is not None and row.task_id and self.poller.tracking(row.task_id)
+            ):
+                log.info("bulk: %s listed twice; once is enough", item.key)
+                continue
             self.report.total += 1
             if row is None:
+                self.active.add(item.key)
                 await self.queue.put((item, None))
             elif row.state == READY:
                 self.report.ready += 1
@@ -92,6 +104,7 @@ class _Run:
                 self._created(item.key, row.task_id, None)
             else:
                 doubt = row.sent_at if row.state == UPLOADING else None
+                self.active.add(item.key)
                 await self.queue.put((item, doubt))
 
     async def work(self) -> None:
@@ -99,6 +112,7 @@ class _Run:
             item, doubt = job
             if self.stop.is_set():
                 self.report.pending += 1
+                self.active.discard(item.key)
                 continue
             self.uploading += 1
             try:
@@ -107,6 +121,7 @@ class _Run:
                 )
             finally:
                 self.uploading -= 1
+                self.active.discard(item.key)
             self._record(result)
 
     async def _create_here(
