@@ -4,6 +4,7 @@ console script)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -216,3 +217,31 @@ def test_the_console_script_is_installed() -> None:
     assert done.returncode == 0
     for command in ("upload", "indexes", "videos", "tasks", "search", "analyze", "embed"):
         assert command in done.stdout
+
+
+def test_upload_draws_a_progress_bar_on_a_terminal(
+    env: dict[str, str],
+    index_id: str,
+    make_videos: Callable[[int], list[Path]],
+    tmp_path: Path,
+) -> None:
+    import pty
+
+    folder = make_videos(3)[0].parent
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "twelvelabs_sdk", "upload", str(folder), "--index-id", index_id,
+         "--poll-interval", "0.05", "--ledger", str(tmp_path / "l")],
+        env={**os.environ, **env}, stdin=follower, stdout=subprocess.PIPE, stderr=follower,
+    )  # fmt: skip
+    child.communicate(timeout=60)
+    os.close(follower)
+    screen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 65536):
+            screen += chunk
+    os.close(leader)
+    assert child.returncode == 0
+    assert "━".encode() in screen  # the bar
+    assert b"3/3" in screen
+    assert b"progress:" not in screen  # not the plain lines
