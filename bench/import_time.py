@@ -27,10 +27,10 @@ MODULES = {OURS: "twelvelabs_sdk", OFFICIAL: "twelvelabs", RAW: "httpx"}
 READY = {
     OURS: "import twelvelabs_sdk as t\n"
     "c = t.TwelveLabs(api_key='k')\n"
-    "c.indexes, c.videos, c.tasks, c.search, c.embed.tasks",
+    "c.indexes, c.videos, c.tasks, c.search, c.embed, c.embed.tasks",
     OFFICIAL: "import twelvelabs as t\n"
     "c = t.TwelveLabs(api_key='k')\n"
-    "c.indexes, c.indexes.videos, c.tasks, c.search, c.embed.tasks",
+    "c.indexes, c.indexes.videos, c.tasks, c.search, c.embed, c.embed.tasks",
     RAW: "import httpx\nc = httpx.Client()",
 }
 
@@ -44,25 +44,28 @@ def run(quick: bool = False) -> Section:
         "1. Import time",
         "`import X` timed inside a fresh interpreter per run (start-up excluded), "
         "the three modules interleaved. `raw httpx` is `import httpx`, a floor for both SDKs. "
-        "The second case also builds a client and touches the namespaces used below, "
-        "so imports deferred to first use are counted too.",
+        "The second case also builds a client and touches every API namespace (indexes, "
+        "videos, tasks, search, embed, embed.tasks; `raw httpx` builds an `httpx.Client`), so "
+        "imports deferred to first use are counted too. `client.bulk` (the bulk indexer, with "
+        "its SQLite ledger) is a workflow rather than an API area and is left out.",
     )
-    repeats = 5 if quick else 10
+    repeats = 7 if quick else 21
     stats = collect(
         {client: _sampler(_PROBE.format(module=module)) for client, module in MODULES.items()},
         repeats=repeats,
+        budget=8,
     )
     section.add("import", stats, "ms", 1e3)
     ready = collect(
         {client: _sampler(_READY_PROBE.format(code=code)) for client, code in READY.items()},
-        repeats=max(3, repeats // 3),
+        repeats=repeats,
+        budget=8,
     )
     section.add("import + client + namespaces", ready, "ms", 1e3)
-    ratio = section.ratio("import", OURS, OFFICIAL)
-    section.goal(
-        "import at most 1/4 of the official SDK's",
-        ratio <= 0.25,
-        f"{stats[OURS].median * 1e3:.0f} ms vs {stats[OFFICIAL].median * 1e3:.0f} ms "
-        f"= {ratio:.2f}x",
+    section.ratio_goal("import at most 1.3x `import httpx`", "import", 1.3)
+    section.ratio_goal(
+        "import + client + every namespace at most 1.6x `import httpx` + a client",
+        "import + client + namespaces",
+        1.6,
     )
     return section
