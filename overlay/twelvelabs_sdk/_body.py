@@ -112,19 +112,30 @@ class BodyDecoder:
         self._stages = _inflaters(content_encoding)
         self._limit = limit
         self._truncate = truncate
-        self._out = bytearray()
+        # Pieces are kept as they come and joined once: a body that arrives in one
+        # piece (most do) is returned without a copy.
+        self._parts: list[bytes] = []
+        self._size = 0
         self.full = False
 
     def feed(self, raw: bytes) -> None:
+        if not self._stages:  # identity: the common case, no generator per read
+            self._add(raw)
+            return
         for piece in self._through(raw, 0):
-            room = self._limit - len(self._out)
-            if len(piece) > room:
-                if not self._truncate:
-                    raise BodyTooLarge(self._limit)
-                self._out += piece[:room]
-                self.full = True
+            self._add(piece)
+            if self.full:
                 return
-            self._out += piece
+
+    def _add(self, piece: bytes) -> None:
+        room = self._limit - self._size
+        if len(piece) > room:
+            if not self._truncate:
+                raise BodyTooLarge(self._limit)
+            piece = piece[:room]
+            self.full = True
+        self._parts.append(piece)
+        self._size += len(piece)
 
     def _through(self, data: bytes, stage: int) -> Iterator[bytes]:
         if stage == len(self._stages):
@@ -134,7 +145,16 @@ class BodyDecoder:
             yield from self._through(piece, stage + 1)
 
     def content(self) -> bytes:
-        return bytes(self._out)
+        return b"".join(self._parts)
+
+
+def _already_read(response: httpx.Response, limit: int, truncate: bool) -> bytes:
+    """The body of a response httpx built already read (an `httpx.MockTransport`
+    answer made from `content=`), held to the same cap. httpx has decoded any
+    Content-Encoding while reading it."""
+    decoder = BodyDecoder("", limit, truncate=truncate)
+    decoder.feed(response.content)
+    return decoder.content()
 
 
 def _check(deadline: float | None) -> None:
@@ -164,6 +184,8 @@ def read_sync(
     """Read and decode the body of an open `response` (then closed), bounded by
     `limit` decoded bytes and by `deadline`."""
     try:
+        if response.is_stream_consumed:
+            return _already_read(response, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )
@@ -182,6 +204,8 @@ async def read_async(
 ) -> bytes:
     """Async twin of `read_sync`."""
     try:
+        if response.is_stream_consumed:
+            return _already_read(response, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )
