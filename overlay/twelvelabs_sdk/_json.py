@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
-__all__ = ["JSONNestingError", "NonFiniteNumberError", "loads"]
+__all__ = ["JSONNestingError", "NonFiniteNumberError", "loads", "scan_value"]
+
+# The C scanner behind `json.loads`: `scan_value(text, i)` decodes the one value
+# starting at `text[i]` and returns it with the index where it ends, in a single
+# call with none of `loads`' Python-level work per document (type checks, encoding
+# detection, two whitespace regexes): about a fifth of the cost on a short line.
+# It raises StopIteration where no value starts, ValueError on a malformed one,
+# and RecursionError on one nested too deeply; callers fall back to `loads` for
+# the precise error.
+scan_value: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once
 
 
 class JSONNestingError(ValueError):
