@@ -58,28 +58,35 @@ class AnalyzeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = get("data", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = get("finish_reason", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = get("usage", UNSET)
         usage: Usage | Unset
-        if _usage is None or isinstance(_usage, Unset):
+        if _usage is None or _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         analyze_response = cls(
-            id=id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
+            id,
+            data,
+            finish_reason,
+            usage,
         )
 
-        analyze_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("id", None)
+            pop("data", None)
+            pop("finish_reason", None)
+            pop("usage", None)
+            analyze_response.additional_properties = extras
         return analyze_response
 
     @property
@@ -100,3 +107,12 @@ class AnalyzeResponse:
 
 
 from ..models.usage import Usage
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "data",
+        "finish_reason",
+        "usage",
+    }
+)

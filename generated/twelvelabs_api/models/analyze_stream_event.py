@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,33 +62,42 @@ class AnalyzeStreamEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
+        get = src_dict.get
+        _event_type = get("event_type", UNSET)
         event_type: AnalyzeStreamEventEventType | Unset
-        if _event_type is None or isinstance(_event_type, Unset):
+        if _event_type is None or _event_type is UNSET:
             event_type = UNSET
         else:
-            event_type = AnalyzeStreamEventEventType.from_value(_event_type)
+            event_type = _AnalyzeStreamEventEventType_MEMBERS.get(
+                _event_type
+            ) or AnalyzeStreamEventEventType.from_value(_event_type)
 
-        text = d.pop("text", UNSET)
+        text = get("text", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = get("finish_reason", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: AnalyzeStreamEventMetadata | Unset
-        if _metadata is None or isinstance(_metadata, Unset):
+        if _metadata is None or _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = AnalyzeStreamEventMetadata.from_dict(_metadata)
 
         analyze_stream_event = cls(
-            event_type=event_type,
-            text=text,
-            finish_reason=finish_reason,
-            metadata=metadata,
+            event_type,
+            text,
+            finish_reason,
+            metadata,
         )
 
-        analyze_stream_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("event_type", None)
+            pop("text", None)
+            pop("finish_reason", None)
+            pop("metadata", None)
+            analyze_stream_event.additional_properties = extras
         return analyze_stream_event
 
     @property
@@ -109,3 +118,17 @@ class AnalyzeStreamEvent:
 
 
 from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "event_type",
+        "text",
+        "finish_reason",
+        "metadata",
+    }
+)
+
+_AnalyzeStreamEventEventType_MEMBERS = cast(
+    "dict[Any, AnalyzeStreamEventEventType]",
+    AnalyzeStreamEventEventType._value2member_map_,
+)

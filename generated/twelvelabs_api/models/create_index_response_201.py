@@ -34,14 +34,18 @@ class CreateIndexResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        get = src_dict.get
+        id = get("_id", UNSET)
 
         create_index_response_201 = cls(
-            id=id,
+            id,
         )
 
-        create_index_response_201.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            create_index_response_201.additional_properties = extras
         return create_index_response_201
 
     @property
@@ -59,3 +63,10 @@ class CreateIndexResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+    }
+)

@@ -43,23 +43,26 @@ class EmbeddingSegments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
-        segments: list[EmbeddingSegmentsSegmentsItem] | Unset = UNSET
-        if _segments is not UNSET and _segments is not None:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = EmbeddingSegmentsSegmentsItem.from_dict(
-                    segments_item_data
-                )
-
-                segments.append(segments_item)
+        get = src_dict.get
+        _segments = get("segments", UNSET)
+        segments: list[EmbeddingSegmentsSegmentsItem] | Unset
+        if _segments is None or _segments is UNSET:
+            segments = UNSET
+        else:
+            segments = [
+                EmbeddingSegmentsSegmentsItem.from_dict(segments_item_data)
+                for segments_item_data in _segments
+            ]
 
         embedding_segments = cls(
-            segments=segments,
+            segments,
         )
 
-        embedding_segments.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("segments", None)
+            embedding_segments.additional_properties = extras
         return embedding_segments
 
     @property
@@ -80,3 +83,9 @@ class EmbeddingSegments:
 
 
 from ..models.embedding_segments_segments_item import EmbeddingSegmentsSegmentsItem
+
+_DECLARED_KEYS = frozenset(
+    {
+        "segments",
+    }
+)

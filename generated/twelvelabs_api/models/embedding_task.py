@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,41 +70,51 @@ class EmbeddingTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        get = src_dict.get
+        id = get("_id", UNSET)
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = get("model_name", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: EmbeddingTaskStatus | Unset
-        if _status is None or isinstance(_status, Unset):
+        if _status is None or _status is UNSET:
             status = UNSET
         else:
-            status = EmbeddingTaskStatus.from_value(_status)
+            status = _EmbeddingTaskStatus_MEMBERS.get(
+                _status
+            ) or EmbeddingTaskStatus.from_value(_status)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _video_embedding = d.pop("video_embedding", UNSET)
+        _video_embedding = get("video_embedding", UNSET)
         video_embedding: EmbeddingSegments | Unset
-        if _video_embedding is None or isinstance(_video_embedding, Unset):
+        if _video_embedding is None or _video_embedding is UNSET:
             video_embedding = UNSET
         else:
             video_embedding = EmbeddingSegments.from_dict(_video_embedding)
 
         embedding_task = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            created_at=created_at,
-            video_embedding=video_embedding,
+            id,
+            model_name,
+            status,
+            created_at,
+            video_embedding,
         )
 
-        embedding_task.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("model_name", None)
+            pop("status", None)
+            pop("created_at", None)
+            pop("video_embedding", None)
+            embedding_task.additional_properties = extras
         return embedding_task
 
     @property
@@ -125,3 +135,17 @@ class EmbeddingTask:
 
 
 from ..models.embedding_segments import EmbeddingSegments
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "model_name",
+        "status",
+        "created_at",
+        "video_embedding",
+    }
+)
+
+_EmbeddingTaskStatus_MEMBERS = cast(
+    "dict[Any, EmbeddingTaskStatus]", EmbeddingTaskStatus._value2member_map_
+)

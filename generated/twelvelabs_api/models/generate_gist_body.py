@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,22 +44,28 @@ class GenerateGistBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        get = src_dict.get
+        video_id = src_dict["video_id"]
 
-        types = []
-        _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = GenerateGistBodyTypesItem.from_value(types_item_data)
-
-            types.append(types_item)
+        types = [
+            (
+                _GenerateGistBodyTypesItem_MEMBERS.get(types_item_data)
+                or GenerateGistBodyTypesItem.from_value(types_item_data)
+            )
+            for types_item_data in src_dict["types"]
+        ]
 
         generate_gist_body = cls(
-            video_id=video_id,
-            types=types,
+            video_id,
+            types,
         )
 
-        generate_gist_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_id", None)
+            pop("types", None)
+            generate_gist_body.additional_properties = extras
         return generate_gist_body
 
     @property
@@ -77,3 +83,15 @@ class GenerateGistBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_id",
+        "types",
+    }
+)
+
+_GenerateGistBodyTypesItem_MEMBERS = cast(
+    "dict[Any, GenerateGistBodyTypesItem]", GenerateGistBodyTypesItem._value2member_map_
+)

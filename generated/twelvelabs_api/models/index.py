@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,52 +92,63 @@ class Index:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        get = src_dict.get
+        id = get("_id", UNSET)
 
-        index_name = d.pop("index_name", UNSET)
+        index_name = get("index_name", UNSET)
 
-        _models = d.pop("models", UNSET)
-        models: list[ModelConfig] | Unset = UNSET
-        if _models is not UNSET and _models is not None:
-            models = []
-            for models_item_data in _models:
-                models_item = ModelConfig.from_dict(models_item_data)
+        _models = get("models", UNSET)
+        models: list[ModelConfig] | Unset
+        if _models is None or _models is UNSET:
+            models = UNSET
+        else:
+            models = [
+                ModelConfig.from_dict(models_item_data) for models_item_data in _models
+            ]
 
-                models.append(models_item)
+        video_count = get("video_count", UNSET)
 
-        video_count = d.pop("video_count", UNSET)
+        total_duration = get("total_duration", UNSET)
 
-        total_duration = d.pop("total_duration", UNSET)
+        addons = get("addons", UNSET)
 
-        addons = cast(list[str], d.pop("addons", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         index = cls(
-            id=id,
-            index_name=index_name,
-            models=models,
-            video_count=video_count,
-            total_duration=total_duration,
-            addons=addons,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            index_name,
+            models,
+            video_count,
+            total_duration,
+            addons,
+            created_at,
+            updated_at,
         )
 
-        index.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("index_name", None)
+            pop("models", None)
+            pop("video_count", None)
+            pop("total_duration", None)
+            pop("addons", None)
+            pop("created_at", None)
+            pop("updated_at", None)
+            index.additional_properties = extras
         return index
 
     @property
@@ -158,3 +169,16 @@ class Index:
 
 
 from ..models.model_config import ModelConfig
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "index_name",
+        "models",
+        "video_count",
+        "total_duration",
+        "addons",
+        "created_at",
+        "updated_at",
+    }
+)

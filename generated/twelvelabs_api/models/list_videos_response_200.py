@@ -52,29 +52,32 @@ class ListVideosResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Video] | Unset = UNSET
-        if _data is not UNSET and _data is not None:
-            data = []
-            for data_item_data in _data:
-                data_item = Video.from_dict(data_item_data)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: list[Video] | Unset
+        if _data is None or _data is UNSET:
+            data = UNSET
+        else:
+            data = [Video.from_dict(data_item_data) for data_item_data in _data]
 
-                data.append(data_item)
-
-        _page_info = d.pop("page_info", UNSET)
+        _page_info = get("page_info", UNSET)
         page_info: PageInfo | Unset
-        if _page_info is None or isinstance(_page_info, Unset):
+        if _page_info is None or _page_info is UNSET:
             page_info = UNSET
         else:
             page_info = PageInfo.from_dict(_page_info)
 
         list_videos_response_200 = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
-        list_videos_response_200.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("data", None)
+            pop("page_info", None)
+            list_videos_response_200.additional_properties = extras
         return list_videos_response_200
 
     @property
@@ -96,3 +99,10 @@ class ListVideosResponse200:
 
 from ..models.page_info import PageInfo
 from ..models.video import Video
+
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "page_info",
+    }
+)

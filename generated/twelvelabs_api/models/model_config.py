@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,24 +44,28 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        get = src_dict.get
+        model_name = src_dict["model_name"]
 
-        model_options = []
-        _model_options = d.pop("model_options")
-        for model_options_item_data in _model_options:
-            model_options_item = ModelConfigModelOptionsItem.from_value(
-                model_options_item_data
+        model_options = [
+            (
+                _ModelConfigModelOptionsItem_MEMBERS.get(model_options_item_data)
+                or ModelConfigModelOptionsItem.from_value(model_options_item_data)
             )
-
-            model_options.append(model_options_item)
+            for model_options_item_data in src_dict["model_options"]
+        ]
 
         model_config = cls(
-            model_name=model_name,
-            model_options=model_options,
+            model_name,
+            model_options,
         )
 
-        model_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("model_name", None)
+            pop("model_options", None)
+            model_config.additional_properties = extras
         return model_config
 
     @property
@@ -79,3 +83,16 @@ class ModelConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "model_name",
+        "model_options",
+    }
+)
+
+_ModelConfigModelOptionsItem_MEMBERS = cast(
+    "dict[Any, ModelConfigModelOptionsItem]",
+    ModelConfigModelOptionsItem._value2member_map_,
+)

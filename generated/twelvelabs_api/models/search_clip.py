@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,44 +82,57 @@ class SearchClip:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        get = src_dict.get
+        score = get("score", UNSET)
 
-        start = d.pop("start", UNSET)
+        start = get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = get("end", UNSET)
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = get("video_id", UNSET)
 
-        _confidence = d.pop("confidence", UNSET)
+        _confidence = get("confidence", UNSET)
         confidence: SearchClipConfidence | Unset
-        if _confidence is None or isinstance(_confidence, Unset):
+        if _confidence is None or _confidence is UNSET:
             confidence = UNSET
         else:
-            confidence = SearchClipConfidence.from_value(_confidence)
+            confidence = _SearchClipConfidence_MEMBERS.get(
+                _confidence
+            ) or SearchClipConfidence.from_value(_confidence)
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url = get("thumbnail_url", UNSET)
 
-        _clips = d.pop("clips", UNSET)
-        clips: list[SearchClipClipsItem] | Unset = UNSET
-        if _clips is not UNSET and _clips is not None:
-            clips = []
-            for clips_item_data in _clips:
-                clips_item = SearchClipClipsItem.from_dict(clips_item_data)
-
-                clips.append(clips_item)
+        _clips = get("clips", UNSET)
+        clips: list[SearchClipClipsItem] | Unset
+        if _clips is None or _clips is UNSET:
+            clips = UNSET
+        else:
+            clips = [
+                SearchClipClipsItem.from_dict(clips_item_data)
+                for clips_item_data in _clips
+            ]
 
         search_clip = cls(
-            score=score,
-            start=start,
-            end=end,
-            video_id=video_id,
-            confidence=confidence,
-            thumbnail_url=thumbnail_url,
-            clips=clips,
+            score,
+            start,
+            end,
+            video_id,
+            confidence,
+            thumbnail_url,
+            clips,
         )
 
-        search_clip.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("score", None)
+            pop("start", None)
+            pop("end", None)
+            pop("video_id", None)
+            pop("confidence", None)
+            pop("thumbnail_url", None)
+            pop("clips", None)
+            search_clip.additional_properties = extras
         return search_clip
 
     @property
@@ -140,3 +153,19 @@ class SearchClip:
 
 
 from ..models.search_clip_clips_item import SearchClipClipsItem
+
+_DECLARED_KEYS = frozenset(
+    {
+        "score",
+        "start",
+        "end",
+        "video_id",
+        "confidence",
+        "thumbnail_url",
+        "clips",
+    }
+)
+
+_SearchClipConfidence_MEMBERS = cast(
+    "dict[Any, SearchClipConfidence]", SearchClipConfidence._value2member_map_
+)

@@ -58,26 +58,34 @@ class SearchClipClipsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        get = src_dict.get
+        score = get("score", UNSET)
 
-        start = d.pop("start", UNSET)
+        start = get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = get("end", UNSET)
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = get("video_id", UNSET)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = get("confidence", UNSET)
 
         search_clip_clips_item = cls(
-            score=score,
-            start=start,
-            end=end,
-            video_id=video_id,
-            confidence=confidence,
+            score,
+            start,
+            end,
+            video_id,
+            confidence,
         )
 
-        search_clip_clips_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("score", None)
+            pop("start", None)
+            pop("end", None)
+            pop("video_id", None)
+            pop("confidence", None)
+            search_clip_clips_item.additional_properties = extras
         return search_clip_clips_item
 
     @property
@@ -95,3 +103,14 @@ class SearchClipClipsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "score",
+        "start",
+        "end",
+        "video_id",
+        "confidence",
+    }
+)

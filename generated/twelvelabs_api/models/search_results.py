@@ -61,37 +61,41 @@ class SearchResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _search_pool = d.pop("search_pool", UNSET)
+        get = src_dict.get
+        _search_pool = get("search_pool", UNSET)
         search_pool: SearchResultsSearchPool | Unset
-        if _search_pool is None or isinstance(_search_pool, Unset):
+        if _search_pool is None or _search_pool is UNSET:
             search_pool = UNSET
         else:
             search_pool = SearchResultsSearchPool.from_dict(_search_pool)
 
-        _data = d.pop("data", UNSET)
-        data: list[SearchClip] | Unset = UNSET
-        if _data is not UNSET and _data is not None:
-            data = []
-            for data_item_data in _data:
-                data_item = SearchClip.from_dict(data_item_data)
+        _data = get("data", UNSET)
+        data: list[SearchClip] | Unset
+        if _data is None or _data is UNSET:
+            data = UNSET
+        else:
+            data = [SearchClip.from_dict(data_item_data) for data_item_data in _data]
 
-                data.append(data_item)
-
-        _page_info = d.pop("page_info", UNSET)
+        _page_info = get("page_info", UNSET)
         page_info: PageInfo | Unset
-        if _page_info is None or isinstance(_page_info, Unset):
+        if _page_info is None or _page_info is UNSET:
             page_info = UNSET
         else:
             page_info = PageInfo.from_dict(_page_info)
 
         search_results = cls(
-            search_pool=search_pool,
-            data=data,
-            page_info=page_info,
+            search_pool,
+            data,
+            page_info,
         )
 
-        search_results.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("search_pool", None)
+            pop("data", None)
+            pop("page_info", None)
+            search_results.additional_properties = extras
         return search_results
 
     @property
@@ -114,3 +118,11 @@ class SearchResults:
 from ..models.page_info import PageInfo
 from ..models.search_clip import SearchClip
 from ..models.search_results_search_pool import SearchResultsSearchPool
+
+_DECLARED_KEYS = frozenset(
+    {
+        "search_pool",
+        "data",
+        "page_info",
+    }
+)

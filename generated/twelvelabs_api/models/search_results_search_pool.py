@@ -46,20 +46,26 @@ class SearchResultsSearchPool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        get = src_dict.get
+        total_count = get("total_count", UNSET)
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = get("total_duration", UNSET)
 
-        index_id = d.pop("index_id", UNSET)
+        index_id = get("index_id", UNSET)
 
         search_results_search_pool = cls(
-            total_count=total_count,
-            total_duration=total_duration,
-            index_id=index_id,
+            total_count,
+            total_duration,
+            index_id,
         )
 
-        search_results_search_pool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("total_count", None)
+            pop("total_duration", None)
+            pop("index_id", None)
+            search_results_search_pool.additional_properties = extras
         return search_results_search_pool
 
     @property
@@ -77,3 +83,12 @@ class SearchResultsSearchPool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "total_count",
+        "total_duration",
+        "index_id",
+    }
+)

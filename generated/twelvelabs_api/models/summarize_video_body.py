@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,23 +54,32 @@ class SummarizeVideoBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        get = src_dict.get
+        video_id = src_dict["video_id"]
 
-        type_ = SummarizeVideoBodyType.from_value(d.pop("type"))
+        type_ = _SummarizeVideoBodyType_MEMBERS.get(
+            src_dict["type"]
+        ) or SummarizeVideoBodyType.from_value(src_dict["type"])
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = get("prompt", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = get("temperature", UNSET)
 
         summarize_video_body = cls(
-            video_id=video_id,
-            type_=type_,
-            prompt=prompt,
-            temperature=temperature,
+            video_id,
+            type_,
+            prompt,
+            temperature,
         )
 
-        summarize_video_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_id", None)
+            pop("type", None)
+            pop("prompt", None)
+            pop("temperature", None)
+            summarize_video_body.additional_properties = extras
         return summarize_video_body
 
     @property
@@ -88,3 +97,17 @@ class SummarizeVideoBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_id",
+        "type",
+        "prompt",
+        "temperature",
+    }
+)
+
+_SummarizeVideoBodyType_MEMBERS = cast(
+    "dict[Any, SummarizeVideoBodyType]", SummarizeVideoBodyType._value2member_map_
+)

@@ -58,26 +58,34 @@ class SummarizeVideoResponse200ChaptersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        chapter_number = d.pop("chapter_number", UNSET)
+        get = src_dict.get
+        chapter_number = get("chapter_number", UNSET)
 
-        start = d.pop("start", UNSET)
+        start = get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = get("end", UNSET)
 
-        chapter_title = d.pop("chapter_title", UNSET)
+        chapter_title = get("chapter_title", UNSET)
 
-        chapter_summary = d.pop("chapter_summary", UNSET)
+        chapter_summary = get("chapter_summary", UNSET)
 
         summarize_video_response_200_chapters_item = cls(
-            chapter_number=chapter_number,
-            start=start,
-            end=end,
-            chapter_title=chapter_title,
-            chapter_summary=chapter_summary,
+            chapter_number,
+            start,
+            end,
+            chapter_title,
+            chapter_summary,
         )
 
-        summarize_video_response_200_chapters_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("chapter_number", None)
+            pop("start", None)
+            pop("end", None)
+            pop("chapter_title", None)
+            pop("chapter_summary", None)
+            summarize_video_response_200_chapters_item.additional_properties = extras
         return summarize_video_response_200_chapters_item
 
     @property
@@ -95,3 +103,14 @@ class SummarizeVideoResponse200ChaptersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "chapter_number",
+        "start",
+        "end",
+        "chapter_title",
+        "chapter_summary",
+    }
+)

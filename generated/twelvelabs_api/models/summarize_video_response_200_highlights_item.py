@@ -46,20 +46,26 @@ class SummarizeVideoResponse200HighlightsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        get = src_dict.get
+        start = get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = get("end", UNSET)
 
-        highlight = d.pop("highlight", UNSET)
+        highlight = get("highlight", UNSET)
 
         summarize_video_response_200_highlights_item = cls(
-            start=start,
-            end=end,
-            highlight=highlight,
+            start,
+            end,
+            highlight,
         )
 
-        summarize_video_response_200_highlights_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("start", None)
+            pop("end", None)
+            pop("highlight", None)
+            summarize_video_response_200_highlights_item.additional_properties = extras
         return summarize_video_response_200_highlights_item
 
     @property
@@ -77,3 +83,12 @@ class SummarizeVideoResponse200HighlightsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "highlight",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,60 +92,71 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        get = src_dict.get
+        id = get("_id", UNSET)
 
-        index_id = d.pop("index_id", UNSET)
+        index_id = get("index_id", UNSET)
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = get("video_id", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: TaskStatus | Unset
-        if _status is None or isinstance(_status, Unset):
+        if _status is None or _status is UNSET:
             status = UNSET
         else:
-            status = TaskStatus.from_value(_status)
+            status = _TaskStatus_MEMBERS.get(_status) or TaskStatus.from_value(_status)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _estimated_time = d.pop("estimated_time", UNSET)
+        _estimated_time = get("estimated_time", UNSET)
         estimated_time: datetime.datetime | Unset
-        if _estimated_time is None or isinstance(_estimated_time, Unset):
+        if _estimated_time is None or _estimated_time is UNSET:
             estimated_time = UNSET
         else:
             estimated_time = datetime.datetime.fromisoformat(_estimated_time)
 
-        _system_metadata = d.pop("system_metadata", UNSET)
+        _system_metadata = get("system_metadata", UNSET)
         system_metadata: TaskSystemMetadata | Unset
-        if _system_metadata is None or isinstance(_system_metadata, Unset):
+        if _system_metadata is None or _system_metadata is UNSET:
             system_metadata = UNSET
         else:
             system_metadata = TaskSystemMetadata.from_dict(_system_metadata)
 
         task = cls(
-            id=id,
-            index_id=index_id,
-            video_id=video_id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            estimated_time=estimated_time,
-            system_metadata=system_metadata,
+            id,
+            index_id,
+            video_id,
+            status,
+            created_at,
+            updated_at,
+            estimated_time,
+            system_metadata,
         )
 
-        task.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("index_id", None)
+            pop("video_id", None)
+            pop("status", None)
+            pop("created_at", None)
+            pop("updated_at", None)
+            pop("estimated_time", None)
+            pop("system_metadata", None)
+            task.additional_properties = extras
         return task
 
     @property
@@ -166,3 +177,18 @@ class Task:
 
 
 from ..models.task_system_metadata import TaskSystemMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "index_id",
+        "video_id",
+        "status",
+        "created_at",
+        "updated_at",
+        "estimated_time",
+        "system_metadata",
+    }
+)
+
+_TaskStatus_MEMBERS = cast("dict[Any, TaskStatus]", TaskStatus._value2member_map_)

@@ -34,14 +34,18 @@ class UpdateIndexBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index_name = d.pop("index_name")
+        get = src_dict.get
+        index_name = src_dict["index_name"]
 
         update_index_body = cls(
-            index_name=index_name,
+            index_name,
         )
 
-        update_index_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("index_name", None)
+            update_index_body.additional_properties = extras
         return update_index_body
 
     @property
@@ -59,3 +63,10 @@ class UpdateIndexBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "index_name",
+    }
+)

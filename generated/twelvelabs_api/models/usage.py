@@ -40,17 +40,22 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        output_tokens = d.pop("output_tokens", UNSET)
+        get = src_dict.get
+        output_tokens = get("output_tokens", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = get("input_tokens", UNSET)
 
         usage = cls(
-            output_tokens=output_tokens,
-            input_tokens=input_tokens,
+            output_tokens,
+            input_tokens,
         )
 
-        usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("output_tokens", None)
+            pop("input_tokens", None)
+            usage.additional_properties = extras
         return usage
 
     @property
@@ -68,3 +73,11 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "output_tokens",
+        "input_tokens",
+    }
+)

@@ -58,26 +58,34 @@ class VideoSystemMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        get = src_dict.get
+        duration = get("duration", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
-        fps = d.pop("fps", UNSET)
+        fps = get("fps", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = get("height", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = get("width", UNSET)
 
         video_system_metadata = cls(
-            duration=duration,
-            filename=filename,
-            fps=fps,
-            height=height,
-            width=width,
+            duration,
+            filename,
+            fps,
+            height,
+            width,
         )
 
-        video_system_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("duration", None)
+            pop("filename", None)
+            pop("fps", None)
+            pop("height", None)
+            pop("width", None)
+            video_system_metadata.additional_properties = extras
         return video_system_metadata
 
     @property
@@ -95,3 +103,14 @@ class VideoSystemMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "duration",
+        "filename",
+        "fps",
+        "height",
+        "width",
+    }
+)
