@@ -99,21 +99,20 @@ class _StreamState:
         yield from self._feed_lines(block.split("\n"))
 
     def _feed_lines(self, lines: list[str]) -> Iterator[AnalyzeStreamEvent]:
-        # The hot loop of a stream: a bare text piece, written exactly as the API
-        # writes it, is decoded by one C call and becomes its event here, with no
-        # further function call. Anything else (blank, other event types, a "\r",
-        # malformed) goes through `feed`, which owns every check and error.
-        scan = _json.scan_value
+        # The hot loop of a stream: a bare text piece is decoded by one C call and
+        # becomes its event here, with no further function call. Anything else
+        # (blank, other event types, malformed) goes through `feed`, which owns
+        # every check and error.
+        loads = _json.fast_loads
         kept = self.events
         text = self._text
         for line in lines:
             try:
-                data, stop = scan(line, 0)
-            except (StopIteration, ValueError, RecursionError):
-                stop = -1
+                data = loads(line)
+            except (ValueError, RecursionError):
+                data = None
             if (
-                stop == len(line)
-                and type(data) is dict
+                type(data) is dict
                 and len(data) == 2
                 and data.get("event_type") == "text_generation"
                 and type(piece := data.get("text")) is str
