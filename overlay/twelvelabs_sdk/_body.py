@@ -178,6 +178,58 @@ def detached(response: httpx.Response, content: bytes, request: httpx.Request) -
     )
 
 
+def _one_read(response: httpx.Response, limit: int, deadline: float | None) -> bool:
+    """Whether httpx may read this body in one go, as most answers are read: no
+    deadline to check between reads, nothing to inflate in bounded steps, and a
+    Content-Length within the cap (HTTP framing ends the read there)."""
+    if deadline is not None:
+        return False
+    headers = response.headers
+    length = headers.get("content-length")
+    return (
+        length is not None
+        and length.isdigit()
+        and int(length) <= limit
+        and headers.get("content-encoding", "identity") == "identity"
+    )
+
+
+def read_whole_sync(
+    response: httpx.Response, *, limit: int, deadline: float | None
+) -> httpx.Response:
+    """`response` with its body read and decoded (BodyTooLarge past `limit`
+    decoded bytes, DeadlinePassed past `deadline`); the connection is released."""
+    if response.is_stream_consumed:  # built already read (httpx.MockTransport)
+        if len(response.content) > limit:
+            raise BodyTooLarge(limit)
+        return response
+    if _one_read(response, limit, deadline):
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+    return detached(response, read_sync(response, limit=limit, deadline=deadline), response.request)
+
+
+async def read_whole_async(
+    response: httpx.Response, *, limit: int, deadline: float | None
+) -> httpx.Response:
+    """Async twin of `read_whole_sync`."""
+    if response.is_stream_consumed:
+        if len(response.content) > limit:
+            raise BodyTooLarge(limit)
+        return response
+    if _one_read(response, limit, deadline):
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+    content = await read_async(response, limit=limit, deadline=deadline)
+    return detached(response, content, response.request)
+
+
 def read_sync(
     response: httpx.Response, *, limit: int, deadline: float | None, truncate: bool = False
 ) -> bytes:

@@ -28,6 +28,8 @@ from ._body import (
     detached,
     read_async,
     read_sync,
+    read_whole_async,
+    read_whole_sync,
 )
 from ._errors import (
     ERROR_BODY_LIMIT,
@@ -110,6 +112,11 @@ class ApiKeyAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"ApiKeyAuth(origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]})"
 
+
+# The first hop of every attempt goes to base_url, with the key already among the
+# headers _build_request puts on it: no origin check to make, and no auth of the
+# caller's httpx client may apply. ApiKeyAuth checks every redirect hop after it.
+_FIRST_HOP_AUTH = httpx.Auth()
 
 _warned_clear_text: set[str] = set()
 
@@ -211,6 +218,15 @@ class _BaseClient:
             **(default_headers or {}),
         }
         self._owns_http = http_client is None
+        # What every first attempt sends, merged once (see _build_request): the
+        # httpx client's own headers under ours, the key last.
+        self._first_headers: dict[str, str] = {
+            **self._headers,
+            API_KEY_HEADER: api_key,
+            RETRY_COUNT_HEADER: "0",
+        }
+        self._merged: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = None
+        self._timeout_ext = self.timeout.as_dict()
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -249,7 +265,27 @@ class _BaseClient:
         self, op: Operation[Any], attempt: int, deadline: float | None
     ) -> httpx.Request:
         kw = op.request
-        headers = {**self._headers, **kw.get("headers", {}), RETRY_COUNT_HEADER: str(attempt)}
+        if attempt == 0 and deadline is None and not kw.get("headers"):
+            first = self._plain_headers()
+            if first is not None:
+                # The common call: nothing per-request to merge, no deadline to cut
+                # the timeout to. httpx.Client.build_request would merge the same
+                # headers again, copy the cookies and re-build the Timeout.
+                return httpx.Request(
+                    kw["method"],
+                    self._base_str + kw["url"],
+                    params=kw.get("params"),
+                    json=kw.get("json"),
+                    files=kw.get("files"),
+                    headers=first,
+                    extensions={"timeout": self._timeout_ext},
+                )
+        headers = {
+            **self._headers,
+            **kw.get("headers", {}),
+            RETRY_COUNT_HEADER: str(attempt),
+            API_KEY_HEADER: self._api_key,
+        }
         request = self._http.build_request(
             kw["method"],
             self._base_str + kw["url"],
@@ -262,6 +298,21 @@ class _BaseClient:
         if deadline is not None and time.monotonic() >= deadline:
             raise self._deadline_error(op, request)
         return request
+
+    def _plain_headers(self) -> httpx.Headers | None:
+        """The first attempt's headers merged over the httpx client's, or None when
+        that client adds what only its build_request knows how to merge (cookies,
+        default query parameters). Re-merged when its headers change."""
+        http = self._http
+        if http.cookies or http.params:
+            return None
+        raw = http.headers.raw
+        merged = self._merged
+        if merged is None or merged[0] != raw:
+            headers = httpx.Headers(http.headers)
+            headers.update(self._first_headers)
+            merged = self._merged = (raw, headers)
+        return httpx.Headers(merged[1])
 
     def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
@@ -588,10 +639,9 @@ class TwelveLabs(_BaseClient):
         self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
         try:
-            content = read_sync(response, limit=self.max_response_bytes, deadline=deadline)
+            return read_whole_sync(response, limit=self.max_response_bytes, deadline=deadline)
         except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
             raise self._body_error(op, response, exc) from None
-        return detached(response, content, response.request)
 
     def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
@@ -609,7 +659,10 @@ class TwelveLabs(_BaseClient):
     def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = self._http.send(
-                chain.request, stream=True, auth=self._auth, follow_redirects=False
+                chain.request,
+                stream=True,
+                auth=self._auth if chain.hops else _FIRST_HOP_AUTH,
+                follow_redirects=False,
             )
             next_request = _redirect_target(response, chain.hops)
             if next_request is None:
@@ -844,10 +897,11 @@ class AsyncTwelveLabs(_BaseClient):
         self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
         try:
-            content = await read_async(response, limit=self.max_response_bytes, deadline=deadline)
+            return await read_whole_async(
+                response, limit=self.max_response_bytes, deadline=deadline
+            )
         except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
             raise self._body_error(op, response, exc) from None
-        return detached(response, content, response.request)
 
     async def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
@@ -866,7 +920,10 @@ class AsyncTwelveLabs(_BaseClient):
     async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = await self._http.send(
-                chain.request, stream=True, auth=self._auth, follow_redirects=False
+                chain.request,
+                stream=True,
+                auth=self._auth if chain.hops else _FIRST_HOP_AUTH,
+                follow_redirects=False,
             )
             next_request = _redirect_target(response, chain.hops)
             if next_request is None:
