@@ -49,7 +49,7 @@ from ._retry import (
     retryable_exception,
     retryable_status,
 )
-from ._validation import check_int, check_optional_seconds, check_timeout
+from ._validation import check_bool, check_int, check_optional_seconds, check_timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -504,17 +504,20 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
     ) -> AnalyzeStream:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
         Iterate it for events or `.text_stream` for text; use it in a `with`
-        block so an early exit closes the connection.
+        block so an early exit closes the connection. Events are not kept once
+        handed out unless `keep_events=True` (then `stream.events` lists them).
         """
         from ._streaming import AnalyzeStream
         from .resources.generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(self._send(op, stream=True))
+        return AnalyzeStream(self._send(op, stream=True), keep_events=keep)
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
@@ -747,21 +750,24 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
     ) -> AsyncAnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
         `async with client.analyze_stream(...) as stream:` sends the request and
         closes the connection on exit; `await client.analyze_stream(...)` gives
         the stream itself. `async for` the stream for events, or `.text_stream`
-        for text. Arguments are checked here, before anything is sent.
+        for text. Arguments are checked here, before anything is sent. Events
+        are not kept once handed out unless `keep_events=True`.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
 
         async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(await self._send(op, stream=True))
+            return AsyncAnalyzeStream(await self._send(op, stream=True), keep_events=keep)
 
         return AsyncAnalyzeStreamManager(start)
 

@@ -18,6 +18,7 @@ TwelveLabsError
 ├── TaskFailedError                a task the SDK waited for ended `failed`
 ├── WaitTimeoutError               waiting for a task ran out of time
 ├── StreamError                    an analyze stream broke off or was malformed
+├── PaginationError                a server's pages do not end (a token cycle...)
 ├── InvalidParameterError          bad input, caught before any request (a ValueError)
 └── ClientClosedError              the client was closed, or is bound to another event loop
 """
@@ -28,6 +29,8 @@ import json
 from typing import Any
 
 import httpx
+
+from . import _json
 
 __all__ = [
     "APIConnectionError",
@@ -42,6 +45,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -295,6 +299,13 @@ class StreamError(TwelveLabsError):
         self.events = events
 
 
+class PaginationError(TwelveLabsError):
+    """The server's pages do not end: a search page token fetched before (a cycle
+    of any length), a page repeating the one before it, or a list growing far
+    past what its first page announced. Raised before the request that would go
+    round again."""
+
+
 class InvalidParameterError(TwelveLabsError, ValueError):
     """An argument was rejected before any request was sent.
 
@@ -333,8 +344,8 @@ def _decode_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
-    except (ValueError, RecursionError):
+        return _json.loads(response.content)
+    except ValueError:  # not JSON, or nested too deeply to decode
         return response.content.decode(response.encoding or "utf-8", errors="replace")
 
 
@@ -347,5 +358,8 @@ def _describe_non_api_body(response: httpx.Response, body: Any) -> str:
         if len(text) > _SNIPPET:
             text = text[:_SNIPPET] + "..."
         return f"non-JSON body ({ctype}): {text}"
-    text = json.dumps(body)
+    try:
+        text = json.dumps(body)
+    except (RecursionError, ValueError):
+        return "JSON body nested too deeply to show"
     return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "..."

@@ -11,6 +11,7 @@ from typing import Any, TypeGuard, TypeVar
 
 import httpx
 
+from . import _json
 from ._errors import InvalidParameterError
 
 E = TypeVar("E", bound=enum.Enum)
@@ -18,9 +19,13 @@ E = TypeVar("E", bound=enum.Enum)
 MAX_PAGE_LIMIT = 50
 
 
+# What str() makes of a missing value: as an id it would address `/tasks/None`.
+_MISSING_TEXT = frozenset({"None", "UNSET"})
+
+
 def check_id(param: str, value: object) -> str:
     """A path identifier: a non-empty string that cannot change the URL's path."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or value in _MISSING_TEXT:
         raise InvalidParameterError(param, "a non-empty string id", value)
     if value in {".", ".."} or "/" in value or any(ord(c) < 32 or c.isspace() for c in value):
         raise InvalidParameterError(param, "an id without '/', whitespace, '.' or '..'", value)
@@ -33,7 +38,7 @@ def check_token(param: str, value: object) -> str:
     The generated path builder percent-encodes every character, "/" included;
     only "." and "..", which URL normalization would swallow, are refused.
     """
-    if not isinstance(value, str) or not value or value in {".", ".."}:
+    if not isinstance(value, str) or not value or value in {".", "..", *_MISSING_TEXT}:
         raise InvalidParameterError(param, "a non-empty token string", value)
     return value
 
@@ -139,22 +144,54 @@ def check_bool(param: str, value: object) -> bool:
     return value
 
 
+_NOT_FINITE = "finite numbers only (JSON cannot carry NaN or Infinity)"
+
+
 def json_text(param: str, value: object) -> str:
-    """A dict sent as JSON text, or a string that is already JSON."""
+    """A dict sent as JSON text, or a string that is already JSON; either way
+    without NaN or Infinity, which JSON cannot carry (Python would write them)."""
     if isinstance(value, Mapping):
+        check_finite_json(param, value)
         try:
-            return json.dumps(value, separators=(",", ":"))
-        except (TypeError, ValueError) as exc:
+            return json.dumps(value, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError, RecursionError) as exc:
             raise InvalidParameterError(
                 param, f"JSON-serialisable ({exc})", show_value=False
             ) from None
     if isinstance(value, str):
         try:
-            json.loads(value)
+            _json.loads(value, allow_nan=False)
+        except _json.NonFiniteNumberError:
+            raise InvalidParameterError(param, _NOT_FINITE, value) from None
         except ValueError:
             raise InvalidParameterError(param, "a dict or a JSON string", value) from None
         return value
     raise InvalidParameterError(param, "a dict or a JSON string", value)
+
+
+def check_finite_json(param: str, value: object) -> None:
+    """Refuse a NaN or an infinity anywhere inside `value` (dicts, lists, tuples),
+    naming where: `filter["a"][0]`. The walk is iterative and bounded by the
+    value's size, so a deeply nested value cannot exhaust the stack."""
+    pending: list[tuple[str, object]] = [(param, value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise InvalidParameterError(where, _NOT_FINITE, item)
+        if isinstance(item, Mapping):
+            pending.extend((f"{where}[{k!r}]", v) for k, v in item.items())
+        elif isinstance(item, (list, tuple)):
+            pending.extend((f"{where}[{i}]", v) for i, v in enumerate(item))
+
+
+def check_json_body(body: object) -> None:
+    """A request's JSON body carries only what JSON can: each top-level field is
+    named as the parameter it came from."""
+    if isinstance(body, Mapping):
+        for name, value in body.items():
+            check_finite_json(str(name), value)
+    else:
+        check_finite_json("body", body)
 
 
 def exactly_one(params: Mapping[str, Any]) -> str:
