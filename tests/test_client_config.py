@@ -343,7 +343,8 @@ def test_api_is_the_generated_client_and_its_functions_send_the_key(
     assert index.id == "idx1"
     assert last_headers(httpserver)["X-Api-Key"] == api_key
     # A view over the same pool: the SDK's own httpx client is left as it was.
-    assert client._http.base_url == httpx.URL("") and client._http.auth is None
+    assert client._http.base_url == httpx.URL("")
+    assert client._http.auth is None
 
 
 def test_async_api_is_the_generated_client_and_its_functions_send_the_key(
