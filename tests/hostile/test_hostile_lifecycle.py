@@ -72,7 +72,9 @@ def test_async_closed_client_raises_client_closed(server: RawServer) -> None:
 
 
 def test_async_client_from_a_second_event_loop_raises_client_closed(server: RawServer) -> None:
-    client = AsyncTwelveLabs(api_key=KEY, base_url=server.url)
+    # No keep-alive, so that no connection is left behind on the first, closed loop.
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    client = AsyncTwelveLabs(api_key=KEY, base_url=server.url, http_client=http)
 
     async def call() -> str:
         return (await client.indexes.retrieve("a")).id
@@ -80,6 +82,7 @@ def test_async_client_from_a_second_event_loop_raises_client_closed(server: RawS
     assert asyncio.run(call()) == "a"
     with pytest.raises(ClientClosedError, match="event loop"):
         asyncio.run(call())
+    asyncio.run(http.aclose())
 
 
 def test_api_leaves_the_callers_http_client_alone(server: RawServer) -> None:
