@@ -395,6 +395,11 @@ class TwelveLabs(_BaseClient):
     `api_key` falls back to `TWELVELABS_API_KEY`; `base_url` to
     `TWELVELABS_BASE_URL`, then the API's server. Use it as a context manager,
     or call `close()`; an `http_client` you pass in is yours to close.
+
+    `timeout` is httpx's, per phase and per read; `total_timeout` bounds a whole
+    call, retries included; `max_response_bytes` caps an answer read into memory.
+    Safe to share between threads, and across `os.fork()` (the child gets a fresh
+    connection pool).
     """
 
     _pool: Pool[httpx.Client]
