@@ -9,18 +9,24 @@ error page is cut short instead (an exception keeps only its beginning). The
 deadline is checked after every read, so a server trickling the body one byte
 at a time cannot hold the call past it.
 
+Streams use the same bounded decoding (`iter_text`, `aiter_text`); they are not
+capped in total, only line by line (the stream's own business).
+
 `BodyDecoder` is the pure part; `read_sync` and `read_async` are the I/O shells.
 """
 
 from __future__ import annotations
 
+import codecs
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
 SLICE = 64 * 1024
+# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 # Encodings decoded here; the client asks for no others (Accept-Encoding).
 ACCEPT_ENCODING = "gzip, deflate"
 _FRAMING_HEADERS = (b"content-encoding", b"content-length", b"transfer-encoding")
@@ -101,6 +107,15 @@ def _inflaters(content_encoding: str) -> list[_Inflater]:
     return stages
 
 
+def _through(stages: list[_Inflater], data: bytes, stage: int = 0) -> Iterator[bytes]:
+    """`data` through the decoders from `stage` on, in slices of at most SLICE bytes."""
+    if stage == len(stages):
+        yield data
+        return
+    for piece in stages[stage].decode(data):
+        yield from _through(stages, piece, stage + 1)
+
+
 class BodyDecoder:
     """Decodes raw body bytes into at most `limit` bytes.
 
@@ -116,7 +131,7 @@ class BodyDecoder:
         self.full = False
 
     def feed(self, raw: bytes) -> None:
-        for piece in self._through(raw, 0):
+        for piece in _through(self._stages, raw):
             room = self._limit - len(self._out)
             if len(piece) > room:
                 if not self._truncate:
@@ -125,13 +140,6 @@ class BodyDecoder:
                 self.full = True
                 return
             self._out += piece
-
-    def _through(self, data: bytes, stage: int) -> Iterator[bytes]:
-        if stage == len(self._stages):
-            yield data
-            return
-        for piece in self._stages[stage].decode(data):
-            yield from self._through(piece, stage + 1)
 
     def content(self) -> bytes:
         return bytes(self._out)
@@ -156,6 +164,31 @@ def detached(response: httpx.Response, content: bytes, request: httpx.Request) -
         request=request,
         extensions=extensions,
     )
+
+
+def iter_text(response: httpx.Response) -> Iterator[str]:
+    """A streamed body as text, decoded in bounded slices (httpx's `iter_text`
+    inflates each network read whole). Raises BodyUndecodable."""
+    stages = _inflaters(response.headers.get("content-encoding", ""))
+    text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
+    for raw in response.iter_raw():
+        for piece in _through(stages, raw):
+            if chunk := text.decode(piece):
+                yield chunk
+    if tail := text.decode(b"", final=True):
+        yield tail
+
+
+async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
+    """Async twin of `iter_text`."""
+    stages = _inflaters(response.headers.get("content-encoding", ""))
+    text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
+    async for raw in response.aiter_raw():
+        for piece in _through(stages, raw):
+            if chunk := text.decode(piece):
+                yield chunk
+    if tail := text.decode(b"", final=True):
+        yield tail
 
 
 def read_sync(

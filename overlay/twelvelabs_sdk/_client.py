@@ -22,6 +22,7 @@ import httpx
 
 from ._body import (
     ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
     BodyTooLarge,
     BodyUndecodable,
     DeadlinePassed,
@@ -76,8 +77,6 @@ DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 # Reads may take a while (analysis, large uploads' final answer); connecting may not.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
@@ -530,7 +529,9 @@ class TwelveLabs(_BaseClient):
 
         keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(self._send(op, stream=True), keep_events=keep)
+        return AnalyzeStream(
+            self._send(op, stream=True), keep_events=keep, max_line=self.max_response_bytes
+        )
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
@@ -787,7 +788,11 @@ class AsyncTwelveLabs(_BaseClient):
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
 
         async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(await self._send(op, stream=True), keep_events=keep)
+            return AsyncAnalyzeStream(
+                await self._send(op, stream=True),
+                keep_events=keep,
+                max_line=self.max_response_bytes,
+            )
 
         return AsyncAnalyzeStreamManager(start)
 

@@ -2,7 +2,8 @@
 steps, and every way a body can lie surfaces as a typed error:
 
 - a 1 MB gzip body that inflates to 1 GiB stops at `max_response_bytes`
-  (ResponseTooLargeError naming the cap), and a 500 MiB error page is read only
+  (ResponseTooLargeError naming the cap), the same bomb as an analyze stream stops
+  at a line of that length (StreamError), and a 500 MiB error page is read only
   as far as the 64 KiB an exception keeps: the process grows by a few tens of
   MiB at most;
 - a body that is not the gzip its Content-Encoding claims is a typed error, and a
@@ -33,6 +34,7 @@ from twelvelabs_sdk import (
     InternalServerError,
     NotFoundError,
     ResponseTooLargeError,
+    StreamError,
     TwelveLabs,
 )
 
@@ -53,7 +55,10 @@ def gzip_bomb() -> bytes:
 def hostile_bodies(bomb: bytes) -> Callable[[Conn, Request], None]:
     def handle(conn: Conn, request: Request) -> None:
         name = request.path.rsplit("/", 1)[-1]
-        if name == "bomb":
+        if name == "analyze":  # an NDJSON stream of 1 GiB of zeros: one endless line
+            head = {"Content-Type": "application/x-ndjson", "Content-Encoding": "gzip"}
+            conn.send(response(200, bomb, headers=head))
+        elif name == "bomb":
             head = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
             conn.send(response(200, bomb, headers=head))
         elif name == "huge-error-page":
@@ -107,6 +112,8 @@ def test_a_gzip_bomb_and_a_huge_error_page_keep_memory_flat(server: RawServer, m
     assert "max_response_bytes=33554432" in result["bomb"]["message"]
     assert result["huge-error-page"]["error"] == "NotFoundError"
     assert result["huge-error-page"]["kept_body"] <= 64 * 1024
+    assert result["stream-bomb"]["error"] == "StreamError"
+    assert "stream line longer than max_response_bytes" in result["stream-bomb"]["message"]
     # Measured: about 33 MiB (the 32 MiB cap itself), against 1 GiB+ unbounded.
     assert result["growth_kib"] < 50 * 1024
 
@@ -128,6 +135,44 @@ def test_an_error_kept_on_an_exception_is_truncated(server: RawServer) -> None:
         client.indexes.retrieve("huge-error-page")
     assert len(caught.value.response.content) == 64 * 1024
     assert "non-JSON body (text/html)" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_stream_line_past_the_cap_or_bogus_gzip_is_a_stream_error(mode: str) -> None:
+    def handle(conn: Conn, request: Request) -> None:
+        if request.headers.get("x-case") == "long":
+            line = b'{"event_type": "text_generation", "text": "' + b"x" * 5000
+            conn.send(response(200, line, headers={"Content-Type": "application/x-ndjson"}))
+        else:
+            head = {"Content-Type": "application/x-ndjson", "Content-Encoding": "gzip"}
+            conn.send(response(200, b"\x1f\x8b not gzip", headers=head))
+
+    async def run_async(url: str, case: str) -> None:
+        async with (
+            AsyncTwelveLabs(
+                api_key=KEY, base_url=url, max_response_bytes=1024, default_headers={"x-case": case}
+            ) as client,
+            client.analyze_stream("v1", "p") as stream,
+        ):
+            await stream.until_done()
+
+    def run(url: str, case: str) -> None:
+        if mode == "async":
+            asyncio.run(run_async(url, case))
+            return
+        with (
+            TwelveLabs(
+                api_key=KEY, base_url=url, max_response_bytes=1024, default_headers={"x-case": case}
+            ) as client,
+            client.analyze_stream("v1", "p") as stream,
+        ):
+            stream.until_done()
+
+    with RawServer(handle) as server:
+        with pytest.raises(StreamError, match="longer than max_response_bytes=1024"):
+            run(server.url, "long")
+        with pytest.raises(StreamError, match="could not be decoded"):
+            run(server.url, "gzip")
 
 
 def test_bogus_gzip_is_a_validation_error(server: RawServer) -> None:
