@@ -152,7 +152,10 @@ def _check(deadline: float | None) -> None:
 
 def detached(response: httpx.Response, content: bytes, request: httpx.Request) -> httpx.Response:
     """A closed-over copy of `response` holding the decoded `content`: no connection
-    behind it, and no Content-Encoding (the content is already decoded)."""
+    behind it, and no Content-Encoding (the content is already decoded). A
+    response that arrived read already, whole, is returned as it is."""
+    if _already_read(response) is content:
+        return response
     headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _FRAMING_HEADERS]
     extensions = {
         k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")
@@ -166,9 +169,29 @@ def detached(response: httpx.Response, content: bytes, request: httpx.Request) -
     )
 
 
+def _already_read(response: httpx.Response) -> bytes | None:
+    """The decoded body of a response that was handed over read already (a mock
+    transport's, say), or None for an open stream."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return None
+
+
+def _capped(content: bytes, limit: int, truncate: bool) -> bytes:
+    if len(content) <= limit:
+        return content
+    if truncate:
+        return content[:limit]
+    raise BodyTooLarge(limit)
+
+
 def iter_text(response: httpx.Response) -> Iterator[str]:
     """A streamed body as text, decoded in bounded slices (httpx's `iter_text`
     inflates each network read whole). Raises BodyUndecodable."""
+    if _already_read(response) is not None:
+        yield from response.iter_text()
+        return
     stages = _inflaters(response.headers.get("content-encoding", ""))
     text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
     for raw in response.iter_raw():
@@ -181,6 +204,10 @@ def iter_text(response: httpx.Response) -> Iterator[str]:
 
 async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
     """Async twin of `iter_text`."""
+    if _already_read(response) is not None:
+        async for chunk in response.aiter_text():
+            yield chunk
+        return
     stages = _inflaters(response.headers.get("content-encoding", ""))
     text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
     async for raw in response.aiter_raw():
@@ -197,6 +224,8 @@ def read_sync(
     """Read and decode the body of an open `response` (then closed), bounded by
     `limit` decoded bytes and by `deadline`."""
     try:
+        if (content := _already_read(response)) is not None:
+            return _capped(content, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )
@@ -215,6 +244,8 @@ async def read_async(
 ) -> bytes:
     """Async twin of `read_sync`."""
     try:
+        if (content := _already_read(response)) is not None:
+            return _capped(content, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _hostile import Conn, RawServer, Request, response
 
@@ -244,3 +245,48 @@ def test_json_nested_100000_deep_is_typed(server: RawServer, mode: str) -> None:
         call("deep")
     with pytest.raises(BadRequestError, match="non-JSON body"):
         call("deep-error")
+
+
+def mock_api(request: httpx.Request) -> httpx.Response:
+    """Answers built whole, as httpx.MockTransport and respx hand them over: read already."""
+    if request.url.path.endswith("/analyze"):
+        lines = [
+            {"event_type": "stream_start", "metadata": {"generation_id": "g"}},
+            {"event_type": "text_generation", "text": "hi"},
+            {"event_type": "stream_end", "finish_reason": "stop"},
+        ]
+        body = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/x-ndjson"})
+    if request.url.path.endswith("/missing"):
+        return httpx.Response(404, json={"code": "index_not_found", "message": "gone"})
+    return httpx.Response(200, json=INDEX)
+
+
+def test_answers_read_already_by_a_mock_transport_work() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api))
+    with TwelveLabs(api_key=KEY, base_url="https://api.example.com/v1.3", http_client=http) as c:
+        assert c.indexes.retrieve("x").id == "idx"
+        with pytest.raises(NotFoundError, match="gone"):
+            c.indexes.retrieve("missing")
+        with c.analyze_stream("v1", "p") as stream:
+            assert stream.until_done().text == "hi"
+        with pytest.raises(ResponseTooLargeError):
+            c.with_options(max_response_bytes=10).indexes.retrieve("x")
+    http.close()
+
+
+def test_async_answers_read_already_by_a_mock_transport_work() -> None:
+    async def run() -> None:
+        async with (
+            httpx.AsyncClient(transport=httpx.MockTransport(mock_api)) as http,
+            AsyncTwelveLabs(
+                api_key=KEY, base_url="https://api.example.com/v1.3", http_client=http
+            ) as c,
+        ):
+            assert (await c.indexes.retrieve("x")).id == "idx"
+            with pytest.raises(NotFoundError, match="gone"):
+                await c.indexes.retrieve("missing")
+            async with c.analyze_stream("v1", "p") as stream:
+                assert (await stream.until_done()).text == "hi"
+
+    asyncio.run(run())
