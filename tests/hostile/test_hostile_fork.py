@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import multiprocessing
 import os
 import threading
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from typing import Any
 
+import httpx
 import pytest
 from _hostile import Conn, RawServer, Request, response
 
@@ -187,3 +189,30 @@ def test_multiprocessing_fork_workers_get_their_own_connections(server: RawServe
     assert results == [[], [], []]
     shared = {c: pids for c, pids in pids_per_connection(server).items() if len(pids) > 1}
     assert shared == {}
+
+
+class Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_a_callers_http_client_is_theirs_to_replace_after_a_fork(server: RawServer) -> None:
+    with httpx.Client() as http:
+        client = TwelveLabs(api_key=KEY, base_url=server.url, http_client=http)
+        client.indexes.retrieve(f"{os.getpid()}-warmup")
+
+        def in_child() -> list[str]:
+            handler = Collect()
+            logging.getLogger("twelvelabs_sdk").addHandler(handler)
+            client.indexes.retrieve(f"{os.getpid()}-child")
+            client.indexes.retrieve(f"{os.getpid()}-child-again")
+            return handler.messages
+
+        child = run_child(in_child)
+    assert "result" in child, child
+    assert len(child["result"]) == 1  # once per process
+    assert "os.fork()" in child["result"][0]
