@@ -586,6 +586,10 @@ class TwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
@@ -854,6 +858,10 @@ class AsyncTwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
