@@ -1,10 +1,11 @@
 """The two clients and the request loops.
 
 `TwelveLabs._send` and `AsyncTwelveLabs._send` are the only places requests are
-sent: auth, redirects, retries, error mapping and logging happen there and
-nowhere else. Everything they share (configuration, the backoff arithmetic,
-request building, the retry decision) is written once in `_BaseClient` and
-`_retry`.
+sent: auth, redirects, retries, the call's deadline, body reading, error mapping
+and logging happen there and nowhere else. Everything they share (configuration,
+the backoff arithmetic, request building, the retry decision) is written once in
+`_BaseClient` and `_retry`; reading a body within its cap and deadline is `_body`;
+the httpx client itself (fork, close, event loop) is reached through `_pool`.
 """
 
 from __future__ import annotations
