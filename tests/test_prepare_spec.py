@@ -173,7 +173,7 @@ def test_the_command_writes_the_merged_copy_and_fails_without_a_traceback(
 
     def run(overlay_path: Path) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(ROOT / "scripts/prepare_spec.py"), "--spec", str(spec)]
-        command += ["--overlay", str(overlay_path), "--out", str(out)]
+        command += ["--overlay", str(overlay_path), "--no-names", "--out", str(out)]
         return subprocess.run(command, capture_output=True, text=True, check=False)
 
     assert run(good).returncode == 0
@@ -303,3 +303,62 @@ def test_normalising_openapi_yaml_changes_nothing() -> None:
     """The vendored spec needs none of the rewrites; generated/ stays as it was."""
     original = prepare_spec.load_yaml(ROOT / "openapi.yaml")
     assert normalise_spec.normalise(copy.deepcopy(original)) == original
+
+
+def test_pinned_names_replace_the_specs_by_method_and_path_shape(
+    document: dict[str, Any],
+) -> None:
+    document["paths"]["/videos/{video-id}"] = document["paths"].pop("/videos/{video_id}")
+    document["paths"]["/videos"]["get"].update(operationId="list", tags=["Manage videos"])
+    names = {
+        "operations": {
+            "GET /videos": {"tag": "Videos", "operationId": "listVideos"},
+            "DELETE /videos/{video_id}": {"tag": "Videos", "operationId": "deleteVideo"},
+        }
+    }
+
+    normalise_spec.pin_operation_names(document, names)
+
+    listed = document["paths"]["/videos"]["get"]
+    deleted = document["paths"]["/videos/{video-id}"]["delete"]
+    assert (listed["operationId"], listed["tags"]) == ("listVideos", ["Videos"])
+    assert (deleted["operationId"], deleted["tags"]) == ("deleteVideo", ["Videos"])
+
+
+@pytest.mark.parametrize(
+    ("entry", "complaint"),
+    [
+        (
+            ("GET /videos/{video_id}", {"tag": "Videos", "operationId": "retrieveVideo"}),
+            "GET /videos/{video_id} (Videos/retrieveVideo): the spec has no such operation",
+        ),
+        (
+            ("GET /clips", {"tag": "Clips", "operationId": "listClips"}),
+            "GET /clips (Clips/listClips): the spec has no such operation",
+        ),
+        (
+            ("FETCH /videos", {"tag": "Videos", "operationId": "listVideos"}),
+            "keys are 'METHOD /path'",
+        ),
+        (("GET /videos", {"operationId": "listVideos"}), "needs a string `tag` and `operationId`"),
+    ],
+)
+def test_a_pinned_name_the_spec_cannot_take_fails_naming_it(
+    document: dict[str, Any], entry: tuple[str, Any], complaint: str
+) -> None:
+    with pytest.raises(NormaliseError) as caught:
+        normalise_spec.pin_operation_names(document, {"operations": dict([entry])})
+
+    assert complaint in str(caught.value)
+    assert str(caught.value).startswith("generator-names.yml: ")
+
+
+def test_generator_names_yml_pins_every_operation_of_openapi_yaml_as_it_names_them() -> None:
+    spec = prepare_spec.load_yaml(ROOT / "openapi.yaml")
+    names = prepare_spec.load_yaml(ROOT / "generator-names.yml")
+    listed = {
+        f"{method.upper()} {path}": {"tag": op["tags"][0], "operationId": op["operationId"]}
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    }
+    assert names["operations"] == listed
