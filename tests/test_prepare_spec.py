@@ -353,12 +353,17 @@ def test_a_pinned_name_the_spec_cannot_take_fails_naming_it(
     assert str(caught.value).startswith("generator-names.yml: ")
 
 
-def test_generator_names_yml_pins_every_operation_of_openapi_yaml_as_it_names_them() -> None:
+def test_generator_names_yml_entries_are_operations_of_openapi_yaml_with_unique_names() -> None:
+    """Not equality with the spec's own names: after a rename those differ, by design."""
     spec = prepare_spec.load_yaml(ROOT / "openapi.yaml")
-    names = prepare_spec.load_yaml(ROOT / "generator-names.yml")
-    listed = {
-        f"{method.upper()} {path}": {"tag": op["tags"][0], "operationId": op["operationId"]}
+    names = prepare_spec.load_yaml(ROOT / "generator-names.yml")["operations"]
+    shapes = {
+        f"{method.upper()} {normalise_spec.path_shape(path)}"
         for path, item in spec["paths"].items()
-        for method, op in item.items()
+        for method in item
     }
-    assert names["operations"] == listed
+
+    keys = {key.split(" ")[0] + " " + normalise_spec.path_shape(key.split(" ")[1]) for key in names}
+    assert keys <= shapes
+    operation_ids = [entry["operationId"] for entry in names.values()]
+    assert len(set(operation_ids)) == len(operation_ids)
