@@ -15,6 +15,8 @@ document and is made only where the generator would otherwise fail:
   `Text` becomes `EmbeddingResultQueryText`), never from document order alone.
   Component schemas are never renamed: their names are the API's.
 
+- OpenAPI 3.1 file content (`type: string` with a binary `contentMediaType`)
+  gets the 3.0 `format: binary` the generator knows: sent as a file, not text.
 - Operations listed in generator-names.yml get the tag and operationId pinned
   there, found by method and path: a vendor renaming its tags and operationIds
   changes nothing in the generated package (see pin_operation_names).
@@ -62,8 +64,30 @@ def normalise(document: Document, names: Any | None = None) -> Document:
     if names is not None:
         pin_operation_names(document, names)
     inline_component_responses(document)
+    mark_binary_strings(document)
     retitle_colliding_models(document)
     return document
+
+
+def mark_binary_strings(document: Document) -> list[str]:
+    """OpenAPI 3.1 spells file content `type: string` + `contentMediaType` (3.0:
+    `format: binary`); the generator only knows the 3.0 spelling, and would send
+    a file as a text part. Such strings get `format: binary`; text media types and
+    base64 (`contentEncoding`) stay strings. Returns the places changed."""
+    changed = []
+    for location, node in _walk(document):
+        media = node.get("contentMediaType") if isinstance(node, dict) else None
+        if (
+            isinstance(media, str)
+            and node.get("type") == "string"
+            and "format" not in node
+            and "contentEncoding" not in node
+            and not media.startswith("text/")
+            and media.split(";")[0].strip() not in ("application/json", "application/x-ndjson")
+        ):
+            node["format"] = "binary"
+            changed.append(pointer(location))
+    return changed
 
 
 def pointer(location: Location) -> str:

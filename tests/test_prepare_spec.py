@@ -367,3 +367,25 @@ def test_generator_names_yml_entries_are_operations_of_openapi_yaml_with_unique_
     assert keys <= shapes
     operation_ids = [entry["operationId"] for entry in names.values()]
     assert len(set(operation_ids)) == len(operation_ids)
+
+
+def test_31_file_content_becomes_binary_and_text_or_base64_stays_a_string() -> None:
+    properties = {
+        "video": {"type": "string", "contentMediaType": "video/mp4"},
+        "image": {"type": "string", "contentMediaType": "application/octet-stream"},
+        "notes": {"type": "string", "contentMediaType": "text/plain"},
+        "thumb": {"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"},
+        "plain": {"type": "string"},
+    }
+    document: dict[str, Any] = {
+        "paths": {},
+        "components": {"schemas": {"U": {"properties": properties}}},
+    }
+
+    changed = normalise_spec.mark_binary_strings(document)
+
+    assert changed == [
+        "#/components/schemas/U/properties/video",
+        "#/components/schemas/U/properties/image",
+    ]
+    assert [p.get("format") for p in properties.values()] == ["binary", "binary", None, None, None]
