@@ -13,7 +13,7 @@ PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay 
             --names generator-names.yml
 MERGED   := build/openapi.merged.yaml
 
-.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench demo clean
+.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
 
 setup: $(STAMP)
 
@@ -95,6 +95,11 @@ $(BENCH_STAMP): pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench
+
+# Bulk indexing figures against the fake server (throughput, rate, 20 SIGKILLed runs,
+# a 10,000-item manifest): bench/bulk.py; results go into BENCHMARKS.md by hand.
+bench-bulk: $(STAMP)
+	$(BIN)/python -m bench.bulk
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
