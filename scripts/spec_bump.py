@@ -10,8 +10,10 @@ Makefile's generator arguments), and runs the overlay's tests against that tree
 - renames (every tag and operationId renamed as TwelveLabs' published document
   names them, the `index_id` path parameter spelled `index-id`; paths and
   payloads unchanged) must pass, and regenerate generated/ byte for byte: the
-  operation names pinned in generator-names.yml hold. The rehearsal also
-  reports which overlay modules would have had to change without the pins;
+  operation names pinned in generator-names.yml hold; the fake server
+  (twelvelabs_sdk.testing, which reads openapi.yaml as received) serves the
+  bumped document with the same handlers. The rehearsal also reports which
+  overlay modules would have had to change without the pins;
 - each breaking change (an operation the SDK calls removed, a field it reads
   removed) must fail, with a message naming the operation or field.
 
@@ -73,8 +75,19 @@ TESTS = (
 )
 
 
-def test_paths() -> list[str]:
-    return [path for path in TESTS if (ROOT / path).exists()]
+# The fake server's tests that go through every operation and the renamed path
+# parameter, run against the bumped spec itself for the rename bump: the fake
+# reads openapi.yaml as received, not the prepared copy.
+FAKE_TESTS = (
+    "tests/testing/test_fake_conformance.py",
+    "tests/testing/test_fake_indexes.py",
+    "tests/testing/test_fake_videos.py",
+    "tests/testing/test_fake_faults.py",
+)
+
+
+def test_paths(fake: bool) -> list[str]:
+    return [path for path in TESTS + (FAKE_TESTS if fake else ()) if (ROOT / path).exists()]
 
 
 Spec = dict[str, Any]
@@ -204,7 +217,8 @@ class Bump:
     mutations: tuple[Callable[[Spec], str], ...]
     # None: the tests must pass. A pattern: they must fail, with output matching it.
     must_fail_naming: str | None = None
-    # The regenerated package must equal generated/ (a pure rename).
+    # The regenerated package must equal generated/ (a pure rename), and the fake
+    # server must serve the bumped spec as it served the old one.
     same_package: bool = False
 
 
@@ -308,13 +322,14 @@ def check_resolution(env: dict[str, str], generated: Path) -> None:
         raise SystemExit(f"twelvelabs_api resolves to {where}, not the regenerated {generated}")
 
 
-def pytest_command(must_fail: bool) -> list[str]:
+def pytest_command(must_fail: bool, fake: bool = False) -> list[str]:
     stop = (
         ["--maxfail=5", "--tb=line", "--continue-on-collection-errors"]
         if must_fail
         else ["-x", "--tb=short"]
     )
-    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *stop, *test_paths()]
+    tests = test_paths(fake)
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *stop, *tests]
 
 
 def differences(tree: Path, reference: Path = GENERATED) -> list[str]:
@@ -400,8 +415,11 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
             changed_files = differences(generated / "twelvelabs_api")
             report = unpinned_report(changed, workdir, raw_args)
         env = test_env(generated, workdir / "openapi.generated.merged.yaml")
+        if bump.same_package:
+            env["TWELVELABS_FAKE_SPEC"] = str(workdir / "openapi.yaml")
         check_resolution(env, generated)
-        done = run(pytest_command(bump.must_fail_naming is not None), env, TEST_TIMEOUT)
+        command = pytest_command(bump.must_fail_naming is not None, fake=bump.same_package)
+        done = run(command, env, TEST_TIMEOUT)
     output = done.stdout + done.stderr
     took = f"{time.monotonic() - started:.0f}s"
     summary = _summary(output)
@@ -411,6 +429,7 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
             return False
         print("   ok: generated/ regenerates byte for byte (generator-names.yml pins the names)")
         print(f"   {report}")
+        print("   the fake server's tests run against the bumped openapi.yaml itself")
     if bump.must_fail_naming is None:
         if done.returncode == 0:
             print(f"   ok: the overlay's tests pass unchanged ({summary}, {took})")
