@@ -12,9 +12,8 @@ document and is made only where the generator would otherwise fail:
   or `anyOf` variants titled alike under one parent, or an inline object named
   like a component schema) get a `title` that makes the name unique and stable:
   derived from where the schema sits (`EmbeddingResult.query`'s variant titled
-  `Text` becomes `EmbeddingResultQueryText`), never from document order alone.
-  Component schemas are never renamed: their names are the API's.
-
+  `Text` becomes `EmbeddingResultQueryText`), numbered (`..._2`) only when even
+  that name is taken. Component schemas are never renamed: their names are the API's.
 - OpenAPI 3.1 file content (`type: string` with a binary `contentMediaType`)
   gets the 3.0 `format: binary` the generator knows: sent as a file, not text.
 - Operations listed in generator-names.yml get the tag and operationId pinned
@@ -30,8 +29,8 @@ read fails the build too; nothing is dropped silently.
 The class names are predicted with the generator's own naming functions
 (`openapi_python_client.strings`), following its parser (parser/properties/:
 model_property.py, union.py, list_property.py, enum_property.py; parser/
-responses.py, bodies.py). tests/test_prepare_spec.py pins the predictions
-against what the pinned generator produces.
+responses.py, bodies.py). tests/test_spec_constructs.py pins the predictions
+against what the pinned generator produces, for generated/ and each test spec.
 """
 
 from __future__ import annotations
