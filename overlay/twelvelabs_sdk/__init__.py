@@ -8,6 +8,7 @@ with TwelveLabs() as client:              # key from TWELVELABS_API_KEY
 """
 
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, AsyncTwelveLabs, TwelveLabs
+from ._error_codes import ErrorCategory, ErrorCode
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -52,6 +53,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ErrorCategory",
+    "ErrorCode",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",

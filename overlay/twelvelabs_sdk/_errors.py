@@ -18,6 +18,10 @@ TwelveLabsError
 ├── WaitTimeoutError               waiting for a task ran out of time
 ├── StreamError                    an analyze stream broke off or was malformed
 └── InvalidParameterError          bad input, caught before any request (a ValueError)
+
+Every one has a `category` (an `ErrorCategory`, equal to its string):
+"retryable", "permanent" or "quota" (see `_error_codes`), with the shortcuts
+`is_retryable`, `is_permanent` and `is_quota`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import json
 from typing import Any
 
 import httpx
+
+from ._error_codes import ErrorCategory, category_of
 
 __all__ = [
     "APIConnectionError",
@@ -54,7 +60,29 @@ _SNIPPET = 200
 
 
 class TwelveLabsError(Exception):
-    """Base class of every exception the SDK raises."""
+    """Base class of every exception the SDK raises.
+
+    `category` says what a caller can do about it: "retryable" (the same call
+    may succeed later), "permanent" (change the input first) or "quota" (wait
+    for the account's limit to reset).
+    """
+
+    category: ErrorCategory = ErrorCategory.PERMANENT
+
+    @property
+    def is_retryable(self) -> bool:
+        """True when the same call may succeed if tried again later."""
+        return self.category is ErrorCategory.RETRYABLE
+
+    @property
+    def is_permanent(self) -> bool:
+        """True when the call will keep failing until its input changes."""
+        return self.category is ErrorCategory.PERMANENT
+
+    @property
+    def is_quota(self) -> bool:
+        """True when the account ran out of allowance (rate or usage limit)."""
+        return self.category is ErrorCategory.QUOTA
 
 
 class APIError(TwelveLabsError):
@@ -70,24 +98,30 @@ class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     Attributes: `status_code`; `code` and `message` from the API's Error body (a
-    readable summary of the body when it is not the API's JSON); `request_id`
-    from the response headers when present; `body` (parsed JSON or text) and
-    the `response` itself.
+    readable summary of the body when it is not the API's JSON), `code`
+    comparable with the `ErrorCode` constants; `docs_url` when the body links
+    the documentation; `category` from the code (else the status);
+    `request_id` from the response headers when present; `body` (parsed JSON
+    or text) and the `response` itself.
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self.status_code = response.status_code
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
         self.body: Any = _decode_body(response)
         self.code: str | None = None
+        self.docs_url: str | None = None
         detail: str | None = None
         if isinstance(self.body, dict):
             code, msg = self.body.get("code"), self.body.get("message")
+            docs_url = self.body.get("docs_url")
             self.code = code if isinstance(code, str) else None
+            self.docs_url = docs_url if isinstance(docs_url, str) else None
             detail = msg if isinstance(msg, str) else None
+        self.category = category_of(self.status_code, self.code)
         if detail is None:
             detail = _describe_non_api_body(response, self.body)
-        self.request_id = next(
+        self.request_id: str | None = next(
             (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
         )
         summary = f"{self.status_code} {response.reason_phrase}".rstrip()
@@ -138,6 +172,8 @@ class APIConnectionError(APIError):
     The httpx exception is the `__cause__`.
     """
 
+    category = ErrorCategory.RETRYABLE
+
     def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
         super().__init__(message, request=request)
 
@@ -154,8 +190,8 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, response: httpx.Response, message: str) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
-        self.status_code = response.status_code
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
 
 
 class TaskFailedError(TwelveLabsError):
@@ -168,7 +204,12 @@ class TaskFailedError(TwelveLabsError):
 
 
 class WaitTimeoutError(TwelveLabsError, TimeoutError):
-    """Waiting for a task ran past `timeout`; `task` is the last task seen (or None)."""
+    """Waiting for a task ran past `timeout`; `task` is the last task seen (or None).
+
+    Retryable: the task may still finish; wait for it again.
+    """
+
+    category = ErrorCategory.RETRYABLE
 
     def __init__(self, task: Any, timeout: float) -> None:
         status = getattr(task, "status", None)
@@ -184,7 +225,10 @@ class StreamError(TwelveLabsError):
     """An analyze stream ended early, broke off or carried a malformed line.
 
     `text` is the text received before the failure; `events` the events parsed.
+    Retryable: the same request may stream through next time.
     """
+
+    category = ErrorCategory.RETRYABLE
 
     def __init__(self, message: str, *, text: str, events: list[Any]) -> None:
         super().__init__(message)
