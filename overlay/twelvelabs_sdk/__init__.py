@@ -29,10 +29,13 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
 from ._progress import ProgressPrinter
 from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
 from ._version import API_VERSION, __version__
+
+_setup_logging()  # TWELVELABS_LOG=debug|info
 
 __all__ = [
     "API_VERSION",
