@@ -15,8 +15,12 @@ import signal
 import threading
 from types import FrameType
 
-from ._faults import Fault
-from ._server import FakeTwelveLabs
+from ._extra import require_testing_extra
+
+require_testing_extra()  # a readable error before the server's imports fail
+
+from ._faults import Fault  # noqa: E402
+from ._server import FakeTwelveLabs  # noqa: E402
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -31,6 +31,9 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def twelvelabs_fake(request: pytest.FixtureRequest) -> Iterator[FakeTwelveLabs]:
     """A running FakeTwelveLabs, options from the ``twelvelabs_fake`` marker."""
+    from ._extra import require_testing_extra
+
+    require_testing_extra()
     from ._server import FakeTwelveLabs
 
     marker = request.node.get_closest_marker("twelvelabs_fake")
