@@ -7,6 +7,8 @@ with TwelveLabs() as client:              # key from TWELVELABS_API_KEY
         print(index.id, index.index_name)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, AsyncTwelveLabs, TwelveLabs
 from ._error_codes import ErrorCategory, ErrorCode
 from ._errors import (
@@ -37,16 +39,60 @@ from ._version import API_VERSION, __version__
 
 _setup_logging()  # TWELVELABS_LOG=debug|info
 
+# The result types (twelvelabs_sdk.types) are exported here too, but imported
+# on first use: they pull in the generated models, which `import twelvelabs_sdk`
+# should not pay for.
+if TYPE_CHECKING:
+    from .types import (
+        UNSET,
+        AnalyzeResponse,
+        AnalyzeStreamEvent,
+        Chapter,
+        Clip,
+        ClipInVideo,
+        Confidence,
+        CreatedEmbeddingTask,
+        CreatedIndex,
+        Embedding,
+        EmbeddingSegment,
+        EmbeddingSegments,
+        EmbeddingTask,
+        EmbeddingTaskStatus,
+        Gist,
+        Highlight,
+        Index,
+        ModelConfig,
+        PageInfo,
+        SearchClip,
+        SearchPool,
+        SearchResults,
+        StreamEventMetadata,
+        StreamEventType,
+        Summary,
+        Task,
+        TaskStatus,
+        TaskSystemMetadata,
+        Unset,
+        Usage,
+        Video,
+        VideoHls,
+        VideoSystemMetadata,
+        VideoUserMetadata,
+    )
+
 __all__ = [
     "API_VERSION",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AnalyzeResponse",
     "AnalyzeStream",
+    "AnalyzeStreamEvent",
     "ApiKeyAuth",
     "AsyncAnalyzeStream",
     "AsyncAnalyzeStreamManager",
@@ -55,23 +101,70 @@ __all__ = [
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "Chapter",
+    "Clip",
+    "ClipInVideo",
+    "Confidence",
     "ConflictError",
+    "CreatedEmbeddingTask",
+    "CreatedIndex",
+    "Embedding",
+    "EmbeddingSegment",
+    "EmbeddingSegments",
+    "EmbeddingTask",
+    "EmbeddingTaskStatus",
     "ErrorCategory",
     "ErrorCode",
+    "Gist",
+    "Highlight",
+    "Index",
     "InternalServerError",
     "InvalidParameterError",
+    "ModelConfig",
     "NotFoundError",
     "Page",
+    "PageInfo",
     "PermissionDeniedError",
     "ProgressPrinter",
     "RateLimitError",
+    "SearchClip",
     "SearchPager",
+    "SearchPool",
+    "SearchResults",
     "StreamError",
+    "StreamEventMetadata",
+    "StreamEventType",
+    "Summary",
     "SyncPager",
+    "Task",
     "TaskFailedError",
+    "TaskStatus",
+    "TaskSystemMetadata",
     "TwelveLabs",
     "TwelveLabsError",
     "UnprocessableEntityError",
+    "Unset",
+    "Usage",
+    "Video",
+    "VideoHls",
+    "VideoSystemMetadata",
+    "VideoUserMetadata",
     "WaitTimeoutError",
     "__version__",
 ]
+
+_TYPES = frozenset(__all__) - frozenset(globals())
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TYPES:
+        from . import types
+
+        value = getattr(types, name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from twelvelabs_api.models.page_info import PageInfo
+from twelvelabs_api.models.search_results_search_pool import SearchResultsSearchPool
 
 from ._errors import TwelveLabsError
 from ._operation import Operation
@@ -38,7 +39,7 @@ class Page(Generic[T]):
     data: list[T]
     page_info: PageInfo | None
     raw: Any = field(repr=False)
-    search_pool: Any = None
+    search_pool: SearchResultsSearchPool | None = None
     requested: int | None = None  # the page number asked for (numbered lists)
     token: str | None = None  # the page token it was fetched with (search pages after the first)
 
@@ -52,7 +53,7 @@ def to_page(raw: Any, requested: int | None = None, token: str | None = None) ->
         data=data,
         page_info=info,
         raw=raw,
-        search_pool=pool or None,
+        search_pool=pool if isinstance(pool, SearchResultsSearchPool) else None,
         requested=requested,
         token=token,
     )
@@ -217,7 +218,7 @@ class SearchPager(SyncPager[T]):
     """Search results across pages; `search_pool` comes from the first page."""
 
     @property
-    def search_pool(self) -> Any:
+    def search_pool(self) -> SearchResultsSearchPool | None:
         """The first page's `search_pool` (fetches the first page if needed)."""
         return self.first_page().search_pool
 
@@ -225,6 +226,6 @@ class SearchPager(SyncPager[T]):
 class AsyncSearchPager(AsyncPager[T]):
     """Async search results across pages; `await pager.search_pool()` for the pool."""
 
-    async def search_pool(self) -> Any:
+    async def search_pool(self) -> SearchResultsSearchPool | None:
         """The first page's `search_pool` (fetches the first page if needed)."""
         return (await self.first_page()).search_pool

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -23,6 +23,9 @@ from twelvelabs_api.models.analyze_stream_event_event_type import AnalyzeStreamE
 from twelvelabs_api.types import Unset
 
 from ._errors import StreamError
+
+if TYPE_CHECKING:
+    from twelvelabs_api.models.usage import Usage
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
 
@@ -37,7 +40,7 @@ class _StreamState:
         self._pieces: list[str] = []
         self.finish_reason: str | None = None
         self.generation_id: str | None = None
-        self.usage: Any = None
+        self.usage: Usage | None = None
         self.ended = False
         self._lines = 0
         self._partial: list[str] = []  # the start of a line whose "\n" has not arrived
@@ -137,8 +140,8 @@ class _StreamBase:
         return self._state.generation_id
 
     @property
-    def usage(self) -> Any:
-        """Token usage (the generated `Usage`) from `stream_end`, once received."""
+    def usage(self) -> Usage | None:
+        """Token usage (`input_tokens`, `output_tokens`) from `stream_end`, once received."""
         return self._state.usage
 
     @property
