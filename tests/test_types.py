@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import twelvelabs_sdk
 from twelvelabs_sdk import (
     AsyncTwelveLabs,
@@ -54,12 +56,8 @@ def test_import_twelvelabs_sdk_does_not_load_the_result_types() -> None:
 
 
 def test_unknown_attribute_still_raises_attribute_error() -> None:
-    try:
+    with pytest.raises(AttributeError, match="NoSuchThing"):
         twelvelabs_sdk.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
-    except AttributeError as exc:
-        assert "NoSuchThing" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
 
 
 def test_results_are_instances_of_the_friendly_types_sync() -> None:
