@@ -42,12 +42,12 @@ if TYPE_CHECKING:
     from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoResponse200
 
     from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
-    from .resources.embed import AsyncEmbed, Embed
-    from .resources.generate import GistType, SummarizeType
-    from .resources.indexes import AsyncIndexes, Indexes
-    from .resources.search import AsyncSearch, Search
-    from .resources.tasks import AsyncTasks, Tasks
-    from .resources.videos import AsyncVideos, Videos
+    from .resources._embed import AsyncEmbed, Embed
+    from .resources._generate import GistType, SummarizeType
+    from .resources._indexes import AsyncIndexes, Indexes
+    from .resources._search import AsyncSearch, Search
+    from .resources._tasks import AsyncTasks, Tasks
+    from .resources._videos import AsyncVideos, Videos
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncTwelveLabs", "TwelveLabs"]
 
@@ -290,35 +290,35 @@ class TwelveLabs(_BaseClient):
     @cached_property
     def indexes(self) -> Indexes:
         """Create, list, retrieve, update and delete indexes."""
-        from .resources.indexes import Indexes
+        from .resources._indexes import Indexes
 
         return Indexes(self)
 
     @cached_property
     def videos(self) -> Videos:
         """List, retrieve, update and delete the videos of an index."""
-        from .resources.videos import Videos
+        from .resources._videos import Videos
 
         return Videos(self)
 
     @cached_property
     def tasks(self) -> Tasks:
         """Upload videos (indexing tasks) and wait for them."""
-        from .resources.tasks import Tasks
+        from .resources._tasks import Tasks
 
         return Tasks(self)
 
     @cached_property
     def search(self) -> Search:
         """Any-to-video search with auto-paging results."""
-        from .resources.search import Search
+        from .resources._search import Search
 
         return Search(self)
 
     @cached_property
     def embed(self) -> Embed:
         """Embeddings, and embedding tasks under `embed.tasks`."""
-        from .resources.embed import Embed
+        from .resources._embed import Embed
 
         return Embed(self)
 
@@ -333,7 +333,7 @@ class TwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
-        from .resources.generate import analyze_op
+        from .resources._generate import analyze_op
 
         return self._execute(analyze_op(video_id, prompt, temperature, max_tokens, response_format))
 
@@ -352,14 +352,14 @@ class TwelveLabs(_BaseClient):
         block so an early exit closes the connection.
         """
         from ._streaming import AnalyzeStream
-        from .resources.generate import analyze_stream_op
+        from .resources._generate import analyze_stream_op
 
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
         return AnalyzeStream(self._send(op, stream=True))
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
-        from .resources.generate import gist_op
+        from .resources._generate import gist_op
 
         return self._execute(gist_op(video_id, types))
 
@@ -372,7 +372,7 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
-        from .resources.generate import summarize_op
+        from .resources._generate import summarize_op
 
         return self._execute(summarize_op(video_id, type, prompt, temperature))
 
@@ -495,35 +495,35 @@ class AsyncTwelveLabs(_BaseClient):
     @cached_property
     def indexes(self) -> AsyncIndexes:
         """Create, list, retrieve, update and delete indexes."""
-        from .resources.indexes import AsyncIndexes
+        from .resources._indexes import AsyncIndexes
 
         return AsyncIndexes(self)
 
     @cached_property
     def videos(self) -> AsyncVideos:
         """List, retrieve, update and delete the videos of an index."""
-        from .resources.videos import AsyncVideos
+        from .resources._videos import AsyncVideos
 
         return AsyncVideos(self)
 
     @cached_property
     def tasks(self) -> AsyncTasks:
         """Upload videos (indexing tasks) and wait for them."""
-        from .resources.tasks import AsyncTasks
+        from .resources._tasks import AsyncTasks
 
         return AsyncTasks(self)
 
     @cached_property
     def search(self) -> AsyncSearch:
         """Any-to-video search with auto-paging results."""
-        from .resources.search import AsyncSearch
+        from .resources._search import AsyncSearch
 
         return AsyncSearch(self)
 
     @cached_property
     def embed(self) -> AsyncEmbed:
         """Embeddings, and embedding tasks under `embed.tasks`."""
-        from .resources.embed import AsyncEmbed
+        from .resources._embed import AsyncEmbed
 
         return AsyncEmbed(self)
 
@@ -538,7 +538,7 @@ class AsyncTwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
-        from .resources.generate import analyze_op
+        from .resources._generate import analyze_op
 
         return await self._execute(
             analyze_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -561,7 +561,7 @@ class AsyncTwelveLabs(_BaseClient):
         for text. Arguments are checked here, before anything is sent.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
-        from .resources.generate import analyze_stream_op
+        from .resources._generate import analyze_stream_op
 
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
 
@@ -572,7 +572,7 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
-        from .resources.generate import gist_op
+        from .resources._generate import gist_op
 
         return await self._execute(gist_op(video_id, types))
 
@@ -585,7 +585,7 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
-        from .resources.generate import summarize_op
+        from .resources._generate import summarize_op
 
         return await self._execute(summarize_op(video_id, type, prompt, temperature))
 

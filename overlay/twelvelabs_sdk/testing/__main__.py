@@ -22,6 +22,8 @@ require_testing_extra()  # a readable error before the server's imports fail
 from ._faults import Fault  # noqa: E402
 from ._server import FakeTwelveLabs  # noqa: E402
 
+__all__ = ["main"]
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

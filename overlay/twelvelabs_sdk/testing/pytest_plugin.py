@@ -20,6 +20,8 @@ import pytest
 if TYPE_CHECKING:
     from ._server import FakeTwelveLabs
 
+__all__ = ["pytest_configure", "twelvelabs_fake"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
