@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-dev
 GEN_ARGS := --path openapi.yaml --config generator-config.yml \
             --custom-template-path generator-templates --meta none --fail-on-warning
 
-.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench demo clean
+.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench demo clean
 
 setup: $(STAMP)
 
@@ -49,6 +49,11 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy scripts
+	$(BIN)/python scripts/type_completeness.py --minimum 95
+
+# pyright --verifytypes: share of twelvelabs_sdk's public API with known types (>= 95%).
+verifytypes: $(STAMP)
+	$(BIN)/python scripts/type_completeness.py --minimum 95
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q

@@ -82,6 +82,7 @@ class ApiKeyAuth(httpx.Auth):
         self._origin = _origin(base_url)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key to `request` when it goes to the base URL's origin; strip it otherwise."""
         if _origin(request.url) == self._origin:
             request.headers[API_KEY_HEADER] = self._api_key
         else:
@@ -125,13 +126,15 @@ class _BaseClient:
                 "api_key", "printable ASCII, without control characters", show_value=False
             )
         base = base_url if base_url is not None else os.environ.get("TWELVELABS_BASE_URL")
-        self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
+        self.base_url: httpx.URL = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
-        self.max_retries = check_int("max_retries", max_retries, minimum=0)
+        self.max_retries: int = check_int("max_retries", max_retries, minimum=0)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
         self._api_key = api_key
         self._auth = ApiKeyAuth(api_key, self.base_url)
         self._base_str = str(self.base_url)

@@ -118,7 +118,7 @@ class APIStatusError(APIError):
             self.code = code if isinstance(code, str) else None
             self.docs_url = docs_url if isinstance(docs_url, str) else None
             detail = msg if isinstance(msg, str) else None
-        self.category = category_of(self.status_code, self.code)
+        self.category: ErrorCategory = category_of(self.status_code, self.code)
         if detail is None:
             detail = _describe_non_api_body(response, self.body)
         self.request_id: str | None = next(

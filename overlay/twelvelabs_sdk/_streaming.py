@@ -119,6 +119,8 @@ class _StreamState:
 
 
 class _StreamBase:
+    """What the sync and async streams share: the response and what arrived so far."""
+
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self._state = _StreamState()

@@ -64,8 +64,8 @@ class FakeTwelveLabs:
         faults: Iterable[Fault] = (),
         spec_path: str | Path | None = None,
     ) -> None:
-        self.host = host
-        self.api_key = api_key or f"tlk_fake_{secrets.token_hex(16)}"
+        self.host: str = host
+        self.api_key: str = api_key or f"tlk_fake_{secrets.token_hex(16)}"
         self._requested_port = port
         self._spec = load_spec(Path(spec_path) if spec_path else None)
         self._state = FakeState(

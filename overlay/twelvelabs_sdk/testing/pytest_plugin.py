@@ -24,6 +24,7 @@ __all__ = ["pytest_configure", "twelvelabs_fake"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``twelvelabs_fake`` marker with pytest's `config`."""
     config.addinivalue_line(
         "markers",
         "twelvelabs_fake(**options): FakeTwelveLabs options for the twelvelabs_fake fixture",
