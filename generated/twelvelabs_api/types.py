@@ -17,6 +17,33 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+class Missing:
+    """The value of a field the API always sends that one answer lacked (or sent as null).
+
+    Such a field is typed as always present, so the object still parses and
+    only that field reads `MISSING`; `is_missing(value)` tells. It is falsy,
+    and the SDK refuses it as an argument (an id read as MISSING is never sent).
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"  # copies and unpickled objects keep the one MISSING
+
+
+MISSING: Missing = Missing()
+
+
+def is_missing(value: object) -> bool:
+    """True when `value` is a required field the API's answer lacked (MISSING)."""
+    return value is MISSING
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -54,4 +81,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "MISSING",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Missing",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "is_missing",
+]

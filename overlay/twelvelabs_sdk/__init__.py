@@ -44,6 +44,7 @@ _setup_logging()  # TWELVELABS_LOG=debug|info
 # should not pay for.
 if TYPE_CHECKING:
     from .types import (
+        MISSING,
         UNSET,
         AnalyzeResponse,
         AnalyzeStreamEvent,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
         Gist,
         Highlight,
         Index,
+        Missing,
         ModelConfig,
         PageInfo,
         SearchClip,
@@ -78,12 +80,14 @@ if TYPE_CHECKING:
         VideoHls,
         VideoSystemMetadata,
         VideoUserMetadata,
+        is_missing,
     )
 
 __all__ = [
     "API_VERSION",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MISSING",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -120,6 +124,7 @@ __all__ = [
     "Index",
     "InternalServerError",
     "InvalidParameterError",
+    "Missing",
     "ModelConfig",
     "NotFoundError",
     "Page",
@@ -151,6 +156,7 @@ __all__ = [
     "VideoUserMetadata",
     "WaitTimeoutError",
     "__version__",
+    "is_missing",
 ]
 
 _TYPES = frozenset(__all__) - frozenset(globals())

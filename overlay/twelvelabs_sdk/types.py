@@ -10,6 +10,12 @@ itself, so `isinstance` and type checkers see one type under either name.
 
 `Unset` and `UNSET` mark a field the API did not send (the truly optional
 ones); check with `isinstance(value, Unset)` or `value is UNSET`.
+
+Fields the API always sends (ids, statuses, timestamps, `data`...) are typed
+as always present. Should one answer lack such a field (or send it null),
+the object still parses and that field alone reads `MISSING` (falsy,
+`is_missing(value)` is True, left out of `to_dict()`); the SDK refuses it as
+an argument, so a missing id is never sent as a string.
 """
 
 from __future__ import annotations
@@ -53,9 +59,10 @@ from twelvelabs_api.models.video import Video
 from twelvelabs_api.models.video_hls import VideoHls
 from twelvelabs_api.models.video_system_metadata import VideoSystemMetadata
 from twelvelabs_api.models.video_user_metadata import VideoUserMetadata
-from twelvelabs_api.types import UNSET, Unset
+from twelvelabs_api.types import MISSING, UNSET, Missing, Unset, is_missing
 
 __all__ = [
+    "MISSING",
     "UNSET",
     "AnalyzeResponse",
     "AnalyzeStreamEvent",
@@ -73,6 +80,7 @@ __all__ = [
     "Gist",
     "Highlight",
     "Index",
+    "Missing",
     "ModelConfig",
     "PageInfo",
     "SearchClip",
@@ -90,6 +98,7 @@ __all__ = [
     "VideoHls",
     "VideoSystemMetadata",
     "VideoUserMetadata",
+    "is_missing",
 ]
 
 # indexes.create and embed.tasks.create answer with the new object's id only.

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="UpdateIndexBody")
 
@@ -21,7 +23,9 @@ class UpdateIndexBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_name = self.index_name
+        index_name: Any = MISSING
+        if not isinstance(self.index_name, Missing):
+            index_name = self.index_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +34,8 @@ class UpdateIndexBody:
                 "index_name": index_name,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
 
@@ -40,7 +46,11 @@ class UpdateIndexBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_name = d.pop("index_name")
+        _raw_index_name = d.pop("index_name", MISSING)
+        if _raw_index_name is MISSING or _raw_index_name is None:
+            index_name = cast("str", MISSING)
+        else:
+            index_name = _raw_index_name
 
         update_index_body = cls(
             index_name=index_name,
