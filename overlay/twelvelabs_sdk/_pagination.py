@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from twelvelabs_api.models.page_info import PageInfo
 from twelvelabs_api.models.search_results_search_pool import SearchResultsSearchPool
+from twelvelabs_api.types import MISSING
 
 from ._errors import TwelveLabsError
 from ._operation import Operation
@@ -32,12 +33,13 @@ DEFAULT_PAGE_LIMIT = 10  # the spec's default page_limit
 
 @dataclass(slots=True)
 class Page(Generic[T]):
-    """One page of results: `data` (the items), `page_info` (None if the server
-    sent none), `search_pool` (search only, else None) and `raw`, the generated
-    response model with any extra fields the server added."""
+    """One page of results: `data` (the items), `page_info` (MISSING, see
+    `twelvelabs_sdk.types`, if the server sent none), `search_pool` (search
+    only, else None) and `raw`, the generated response model with any extra
+    fields the server added."""
 
     data: list[T]
-    page_info: PageInfo | None
+    page_info: PageInfo
     raw: Any = field(repr=False)
     search_pool: SearchResultsSearchPool | None = None
     requested: int | None = None  # the page number asked for (numbered lists)
@@ -47,7 +49,8 @@ class Page(Generic[T]):
 def to_page(raw: Any, requested: int | None = None, token: str | None = None) -> Page[Any]:
     """A Page from a generated list/search response model."""
     data = raw.data if isinstance(raw.data, list) else []
-    info = raw.page_info if isinstance(raw.page_info, PageInfo) else None
+    # The API always sends page_info; an answer without it still gives its items.
+    info = raw.page_info if isinstance(raw.page_info, PageInfo) else cast(PageInfo, MISSING)
     pool = getattr(raw, "search_pool", None)
     return Page(
         data=data,
@@ -63,7 +66,7 @@ def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
     """The page number to fetch after `page`, or None when `page` is the last."""
     if not page.data:
         return None
-    info = page.page_info
+    info = page.page_info if isinstance(page.page_info, PageInfo) else None
     # The page asked for, not the one the answer claims: a server that echoes a
     # stale `page` must not make the pager ask for the same page forever.
     current = page.requested
@@ -84,7 +87,8 @@ def next_page_token(page: Page[Any]) -> str | None:
     A page that names its own token as the next one would send the pager round
     in circles: that is an error, not the end of the results.
     """
-    token = page.page_info.next_page_token if page.page_info is not None else None
+    info = page.page_info
+    token = info.next_page_token if isinstance(info, PageInfo) else None
     if not isinstance(token, str) or not token:
         return None
     if token == page.token:
@@ -218,14 +222,21 @@ class SearchPager(SyncPager[T]):
     """Search results across pages; `search_pool` comes from the first page."""
 
     @property
-    def search_pool(self) -> SearchResultsSearchPool | None:
-        """The first page's `search_pool` (fetches the first page if needed)."""
-        return self.first_page().search_pool
+    def search_pool(self) -> SearchResultsSearchPool:
+        """The first page's `search_pool` (fetches the first page if needed;
+        MISSING if the API sent none)."""
+        return _pool(self.first_page())
 
 
 class AsyncSearchPager(AsyncPager[T]):
     """Async search results across pages; `await pager.search_pool()` for the pool."""
 
-    async def search_pool(self) -> SearchResultsSearchPool | None:
-        """The first page's `search_pool` (fetches the first page if needed)."""
-        return (await self.first_page()).search_pool
+    async def search_pool(self) -> SearchResultsSearchPool:
+        """The first page's `search_pool` (fetches the first page if needed;
+        MISSING if the API sent none)."""
+        return _pool(await self.first_page())
+
+
+def _pool(page: Page[Any]) -> SearchResultsSearchPool:
+    pool = page.search_pool
+    return pool if pool is not None else cast(SearchResultsSearchPool, MISSING)
