@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -12,6 +13,17 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    # UNSET is a singleton compared with `is`: copies and unpickled models must
+    # hold the module's one UNSET, not a new Unset object.
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
         return "UNSET"
 
 
@@ -42,6 +54,34 @@ MISSING: Missing = Missing()
 def is_missing(value: object) -> bool:
     """True when `value` is a required field the API's answer lacked (MISSING)."""
     return value is MISSING
+
+
+class PathParameterError(ValueError):
+    """A path parameter holds a missing value (None, UNSET, MISSING, the text `str()` makes
+    of them, or an empty string): sent, it would address another resource
+    (`/tasks/None`, `/tasks/UNSET`) or another route."""
+
+    def __init__(self, param: str, value: object) -> None:
+        super().__init__(
+            f"{param}: must be a non-empty id, not a missing value; got {value!r}"
+        )
+        self.param = param
+
+
+_MISSING_TEXT = frozenset({"", "None", "UNSET", "MISSING"})
+
+
+def path_segment(param: str, value: object) -> str:
+    """`value` as one percent-encoded path segment ("/" included): every path
+    parameter of every operation goes through here, so a missing value never
+    ends up in a URL (PathParameterError, before anything is sent)."""
+    if (
+        value is None
+        or isinstance(value, Unset | Missing)
+        or str(value) in _MISSING_TEXT
+    ):
+        raise PathParameterError(param, value)
+    return quote(str(value), safe="")
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -87,8 +127,10 @@ __all__ = [
     "File",
     "FileTypes",
     "Missing",
+    "PathParameterError",
     "RequestFiles",
     "Response",
     "Unset",
     "is_missing",
+    "path_segment",
 ]

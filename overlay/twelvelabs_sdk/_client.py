@@ -9,6 +9,8 @@ request building, the retry decision) is written once in `_BaseClient` and
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import logging
 import os
 import time
@@ -18,11 +20,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
+from ._body import (
+    ACCEPT_ENCODING,
+    BodyTooLarge,
+    BodyUndecodable,
+    DeadlinePassed,
+    detached,
+    read_async,
+    read_sync,
+)
 from ._errors import (
+    ERROR_BODY_LIMIT,
     APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     InvalidParameterError,
+    ResponseTooLargeError,
     TwelveLabsError,
+    scrub_request,
     status_error,
 )
 from ._operation import Operation
@@ -32,7 +48,7 @@ from ._retry import (
     retryable_exception,
     retryable_status,
 )
-from ._validation import check_int
+from ._validation import check_bool, check_int, check_optional_seconds, check_timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -58,6 +74,8 @@ DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 # Reads may take a while (analysis, large uploads' final answer); connecting may not.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
@@ -93,6 +111,51 @@ class ApiKeyAuth(httpx.Auth):
         return f"ApiKeyAuth(origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]})"
 
 
+_warned_clear_text: set[str] = set()
+
+
+def _warn_if_clear_text(url: httpx.URL) -> None:
+    """Log a WARNING (once per origin) when the key would cross the network unencrypted:
+    plain http to anything but this machine."""
+    if url.scheme != "http" or _is_loopback(url.host):
+        return
+    origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+    if origin in _warned_clear_text:
+        return
+    _warned_clear_text.add(origin)
+    log.warning(
+        "base_url %s uses plain http to a host that is not this machine: "
+        "the API key travels in clear text; use https://",
+        origin,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cut_timeout(timeout: httpx.Timeout, deadline: float | None) -> httpx.Timeout:
+    """`timeout` with every phase cut to the time left before `deadline`."""
+    if deadline is None:
+        return timeout
+    left = max(deadline - time.monotonic(), 0.001)
+
+    def cut(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cut(timeout.connect),
+        read=cut(timeout.read),
+        write=cut(timeout.write),
+        pool=cut(timeout.pool),
+    )
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, port)
@@ -112,6 +175,8 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("TWELVELABS_API_KEY")
         # A key read from a file or a secret often ends in a newline: drop it, since
@@ -129,11 +194,14 @@ class _BaseClient:
         self.base_url: httpx.URL = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
+        _warn_if_clear_text(self.base_url)
         self.max_retries: int = check_int("max_retries", max_retries, minimum=0)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        self.timeout: httpx.Timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout = check_timeout("timeout", timeout)
+        self.total_timeout: float | None = check_optional_seconds("total_timeout", total_timeout)
+        self.max_response_bytes: int = check_int(
+            "max_response_bytes", max_response_bytes, minimum=1
         )
         self._api_key = api_key
         self._auth = ApiKeyAuth(api_key, self.base_url)
@@ -141,6 +209,7 @@ class _BaseClient:
         self._headers: dict[str, str] = {
             "User-Agent": f"twelvelabs-sdk-python/{__version__} httpx/{httpx.__version__}",
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             **(default_headers or {}),
         }
         self._owns_http = http_client is None
@@ -154,31 +223,74 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
+        total_timeout: float | None = NOT_GIVEN,
+        max_response_bytes: int | None = None,
     ) -> dict[str, Any]:
         return {
             "api_key": self._api_key,
             "base_url": self.base_url,
             "timeout": self.timeout if timeout is NOT_GIVEN else timeout,
             "max_retries": self.max_retries if max_retries is None else max_retries,
+            "total_timeout": self.total_timeout if total_timeout is NOT_GIVEN else total_timeout,
+            "max_response_bytes": (
+                self.max_response_bytes if max_response_bytes is None else max_response_bytes
+            ),
             "default_headers": {**self._headers, **(extra_headers or {})},
             "http_client": self._http,
         }
 
-    def _build_request(self, op: Operation[Any], attempt: int) -> httpx.Request:
+    def _deadline(self, op: Operation[Any]) -> float | None:
+        """The call's absolute deadline (time.monotonic()): the operation's own (a
+        wait's), or now plus `total_timeout`, whichever comes first."""
+        own = None if self.total_timeout is None else time.monotonic() + self.total_timeout
+        if op.deadline is None or own is None:
+            return op.deadline if own is None else own
+        return min(op.deadline, own)
+
+    def _build_request(
+        self, op: Operation[Any], attempt: int, deadline: float | None
+    ) -> httpx.Request:
         kw = op.request
         headers = {**self._headers, **kw.get("headers", {}), RETRY_COUNT_HEADER: str(attempt)}
-        return self._http.build_request(
+        request = self._http.build_request(
             kw["method"],
             self._base_str + kw["url"],
             params=kw.get("params"),
             json=kw.get("json"),
             files=kw.get("files"),
             headers=headers,
-            timeout=self.timeout,
+            timeout=cut_timeout(self.timeout, deadline),
+        )
+        if deadline is not None and time.monotonic() >= deadline:
+            raise self._deadline_error(op, request)
+        return request
+
+    def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
+        return APITimeoutError(
+            request, f"{op.name}: the call ran past its total deadline (total_timeout)"
+        )
+
+    def _body_error(
+        self, op: Operation[Any], response: httpx.Response, error: Exception
+    ) -> TwelveLabsError:
+        """The typed error for a 2xx body that could not be read whole."""
+        empty = detached(response, b"", response.request)
+        if isinstance(error, BodyTooLarge):
+            return ResponseTooLargeError(empty, error.limit)
+        if isinstance(error, DeadlinePassed):
+            return self._deadline_error(op, response.request)
+        encoding = response.headers.get("content-encoding", "")
+        return APIResponseValidationError(
+            empty, f"response body could not be decoded (Content-Encoding {encoding!r}): {error}"
         )
 
     def _retry_plan(
-        self, op: Operation[Any], attempt: int, reason: str, retry_after: str | None
+        self,
+        op: Operation[Any],
+        attempt: int,
+        reason: str,
+        retry_after: str | None,
+        deadline: float | None = None,
     ) -> float | None:
         """Seconds to sleep before the next attempt, or None when no retry is due."""
         if attempt >= self.max_retries:
@@ -193,6 +305,9 @@ class _BaseClient:
             )
             return None
         delay = retry_delay(attempt, retry_after)
+        if deadline is not None and time.monotonic() + delay >= deadline:
+            log.info("%s: not retried after %s: past the call's total deadline", op.name, reason)
+            return None
         log.info(
             "%s: retrying in %.2fs after %s (retry %d of %d)",
             op.name,
@@ -235,6 +350,21 @@ class _BaseClient:
         return api.set_async_httpx_client(self._http)
 
 
+class _Chain:
+    """One attempt's redirect chain: the hop being sent, and how many hops answered
+    before it (any answer means the server has seen this attempt)."""
+
+    __slots__ = ("hops", "request")
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops = 0
+
+    def follow(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops += 1
+
+
 def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | None:
     """The next hop of a redirect, or None to answer with `response` itself: not a
     redirect, or one past MAX_REDIRECTS (left open, it becomes an APIStatusError)."""
@@ -244,6 +374,11 @@ def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | Non
 
 
 def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    # The failed request is not sent again (a retry builds a new one): take the key
+    # off it, so the httpx error kept as __cause__ does not carry it either.
+    scrub_request(request)
+    with contextlib.suppress(RuntimeError):  # an httpx error raised without a request
+        scrub_request(exc.request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
     return APIConnectionError(request, f"Connection error: {type(exc).__name__}: {exc}")
@@ -268,6 +403,8 @@ class TwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -276,6 +413,8 @@ class TwelveLabs(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
 
@@ -285,9 +424,15 @@ class TwelveLabs(_BaseClient):
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = NOT_GIVEN,
+        max_response_bytes: int | None = None,
     ) -> TwelveLabs:
         """A copy with other settings for the calls made through it; shares the connection pool."""
-        return TwelveLabs(**self._copy_kwargs(timeout, max_retries, extra_headers))
+        return TwelveLabs(
+            **self._copy_kwargs(
+                timeout, max_retries, extra_headers, total_timeout, max_response_bytes
+            )
+        )
 
     # -- resources ---------------------------------------------------------
     @cached_property
@@ -348,17 +493,20 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
     ) -> AnalyzeStream:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
         Iterate it for events or `.text_stream` for text; use it in a `with`
-        block so an early exit closes the connection.
+        block so an early exit closes the connection. Events are not kept once
+        handed out unless `keep_events=True` (then `stream.events` lists them).
         """
         from ._streaming import AnalyzeStream
         from .resources._generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(self._send(op, stream=True))
+        return AnalyzeStream(self._send(op, stream=True), keep_events=keep)
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
@@ -390,24 +538,28 @@ class TwelveLabs(_BaseClient):
 
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
-        (open when `stream`) or a typed exception."""
+        (open when `stream`, else read whole within `max_response_bytes`) or a
+        typed exception."""
+        deadline = self._deadline(op)
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
-                response = self._send_following_redirects(request, stream)
+                response = self._send_following_redirects(chain)
+                if response.is_success and not stream:
+                    response = self._read_body(op, response, deadline)
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
-                    self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
                     raise error from exc
             else:
-                self._log_response(request, response, attempt, started)
+                self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
                     return response
                 delay = (
@@ -416,33 +568,49 @@ class TwelveLabs(_BaseClient):
                         attempt,
                         f"HTTP {response.status_code}",
                         response.headers.get("retry-after"),
+                        deadline,
                     )
                     if retryable_status(response.status_code, op.retry)
                     else None
                 )
                 if delay is None:
-                    try:
-                        response.read()
-                    except httpx.TransportError as exc:
-                        raise _wrap_transport_error(exc, request) from exc
-                    finally:
-                        response.close()
-                    raise status_error(response)
+                    raise self._status_error(response, chain.request, deadline)
                 response.close()
             time.sleep(delay)
             attempt += 1
 
-    def _send_following_redirects(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        hops = 0
+    def _read_body(
+        self, op: Operation[Any], response: httpx.Response, deadline: float | None
+    ) -> httpx.Response:
+        try:
+            content = read_sync(response, limit=self.max_response_bytes, deadline=deadline)
+        except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
+            raise self._body_error(op, response, exc) from None
+        return detached(response, content, response.request)
+
+    def _status_error(
+        self, response: httpx.Response, request: httpx.Request, deadline: float | None
+    ) -> APIStatusError:
+        """The typed error for a non-2xx answer; reads no more than the beginning
+        of its body, so a huge error page costs nothing."""
+        try:
+            content = read_sync(response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True)
+        except (BodyUndecodable, DeadlinePassed):
+            content = b""
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, request) from exc
+        return status_error(detached(response, content, request))
+
+    def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             response.close()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -472,6 +640,8 @@ class AsyncTwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -480,6 +650,8 @@ class AsyncTwelveLabs(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
@@ -491,9 +663,15 @@ class AsyncTwelveLabs(_BaseClient):
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = NOT_GIVEN,
+        max_response_bytes: int | None = None,
     ) -> AsyncTwelveLabs:
         """A copy with other settings for the calls made through it; shares the connection pool."""
-        return AsyncTwelveLabs(**self._copy_kwargs(timeout, max_retries, extra_headers))
+        return AsyncTwelveLabs(
+            **self._copy_kwargs(
+                timeout, max_retries, extra_headers, total_timeout, max_response_bytes
+            )
+        )
 
     @cached_property
     def indexes(self) -> AsyncIndexes:
@@ -555,21 +733,24 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
     ) -> AsyncAnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
         `async with client.analyze_stream(...) as stream:` sends the request and
         closes the connection on exit; `await client.analyze_stream(...)` gives
         the stream itself. `async for` the stream for events, or `.text_stream`
-        for text. Arguments are checked here, before anything is sent.
+        for text. Arguments are checked here, before anything is sent. Events
+        are not kept once handed out unless `keep_events=True`.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources._generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
 
         async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(await self._send(op, stream=True))
+            return AsyncAnalyzeStream(await self._send(op, stream=True), keep_events=keep)
 
         return AsyncAnalyzeStreamManager(start)
 
@@ -601,26 +782,33 @@ class AsyncTwelveLabs(_BaseClient):
         return op.parse(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
-        """Async twin of `TwelveLabs._send`."""
+        """Async twin of `TwelveLabs._send`. The deadline also bounds each attempt
+        as a whole (asyncio.timeout), headers included."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
+        deadline = self._deadline(op)
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
-                response = await self._send_following_redirects(request, stream)
+                async with asyncio.timeout(None if deadline is None else deadline - started):
+                    response = await self._send_following_redirects(chain)
+                    if response.is_success and not stream:
+                        response = await self._read_body(op, response, deadline)
+            except TimeoutError:
+                raise self._deadline_error(op, chain.request) from None
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
-                    self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
                     raise error from exc
             else:
-                self._log_response(request, response, attempt, started)
+                self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
                     return response
                 delay = (
@@ -629,35 +817,50 @@ class AsyncTwelveLabs(_BaseClient):
                         attempt,
                         f"HTTP {response.status_code}",
                         response.headers.get("retry-after"),
+                        deadline,
                     )
                     if retryable_status(response.status_code, op.retry)
                     else None
                 )
                 if delay is None:
-                    try:
-                        await response.aread()
-                    except httpx.TransportError as exc:
-                        raise _wrap_transport_error(exc, request) from exc
-                    finally:
-                        await response.aclose()
-                    raise status_error(response)
+                    raise await self._status_error(response, chain.request, deadline)
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _send_following_redirects(
-        self, request: httpx.Request, stream: bool
+    async def _read_body(
+        self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
-        hops = 0
+        try:
+            content = await read_async(response, limit=self.max_response_bytes, deadline=deadline)
+        except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
+            raise self._body_error(op, response, exc) from None
+        return detached(response, content, response.request)
+
+    async def _status_error(
+        self, response: httpx.Response, request: httpx.Request, deadline: float | None
+    ) -> APIStatusError:
+        """Async twin of `TwelveLabs._status_error`."""
+        try:
+            content = await read_async(
+                response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True
+            )
+        except (BodyUndecodable, DeadlinePassed):
+            content = b""
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, request) from exc
+        return status_error(detached(response, content, request))
+
+    async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = await self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             await response.aclose()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     async def close(self) -> None:
         """Close the httpx client if this client created it."""

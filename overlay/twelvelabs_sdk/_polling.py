@@ -112,6 +112,14 @@ class Waiter:
             raise WaitTimeoutError(self.last, self.timeout or 0.0)
         return min(delay, remaining)
 
+    def poll_deadline(self) -> float | None:
+        """The next poll's own deadline on time.monotonic(): the wait's, though the
+        last poll before it still gets MIN_POLL_TIMEOUT to answer. It bounds the
+        poll as a whole, so a server trickling its answer cannot stretch the wait."""
+        if self._deadline is None:
+            return None
+        return time.monotonic() + max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
+
     def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
         """The next poll's request timeout: `base`, cut to the time left."""
         if self._deadline is None:
@@ -139,6 +147,7 @@ def wait_sync(
     waiter.start()
     while True:
         poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
+        poll.deadline = waiter.poll_deadline()
         try:
             task = poller._execute(poll)
         except TRANSIENT_POLL_ERRORS as exc:
@@ -162,6 +171,7 @@ async def wait_async(
     waiter.start()
     while True:
         poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
+        poll.deadline = waiter.poll_deadline()
         try:
             task = await poller._execute(poll)
         except TRANSIENT_POLL_ERRORS as exc:

@@ -25,7 +25,7 @@ from twelvelabs_api.models.list_embedding_tasks_response_200 import ListEmbeddin
 from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
-from .._operation import Operation, model
+from .._operation import Operation, created, model
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -106,7 +106,7 @@ def task_create_op(
     return Operation(
         "createEmbeddingTask",
         kwargs,
-        model(CreateEmbeddingTaskResponse201),
+        created(CreateEmbeddingTaskResponse201),
         RetryKind.CREATE,
         uploads,
     )

@@ -25,7 +25,7 @@ from twelvelabs_api.models.update_index_body import UpdateIndexBody
 from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
-from .._operation import Operation, model, no_content
+from .._operation import Operation, created, model, no_content
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._retry import RetryKind
 from .._validation import check_enum, check_enum_list, check_id, check_int, check_str, sequence_of
@@ -72,7 +72,7 @@ def create_op(
     return Operation(
         "createIndex",
         create_index._get_kwargs(body=body),
-        model(CreateIndexResponse201),
+        created(CreateIndexResponse201),
         RetryKind.CREATE,
     )
 

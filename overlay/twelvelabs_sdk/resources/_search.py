@@ -21,7 +21,15 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model
-from .._pagination import AsyncSearchPager, Page, PagePlan, SearchPager, next_page_token, to_page
+from .._pagination import (
+    AsyncSearchPager,
+    Page,
+    PagePlan,
+    SearchPager,
+    Trail,
+    next_page_token,
+    to_page,
+)
 from .._uploads import FileInput, open_upload
 from .._validation import (
     at_most_one,
@@ -120,8 +128,8 @@ def plan(build_first: Callable[[], Operation[Page[SearchClip]]]) -> PagePlan[Sea
     def first() -> Operation[Page[SearchClip]]:
         return built.pop() if built else build_first()
 
-    def after(page: Page[SearchClip]) -> Operation[Page[SearchClip]] | None:
-        token = next_page_token(page)
+    def after(page: Page[SearchClip], trail: Trail) -> Operation[Page[SearchClip]] | None:
+        token = next_page_token(page, trail)
         return None if token is None else page_op(token)
 
     return PagePlan(first, after)

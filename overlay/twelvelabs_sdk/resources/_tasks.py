@@ -12,7 +12,7 @@ from twelvelabs_api.models.list_tasks_status import ListTasksStatus
 from twelvelabs_api.models.task import Task
 from twelvelabs_api.types import UNSET
 
-from .._operation import Operation, model, no_content
+from .._operation import Operation, created, model, no_content
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -63,7 +63,7 @@ def create_op(
         body.video_file = upload.as_file()
         uploads.append(upload)
     return Operation(
-        "createTask", create_task._get_kwargs(body=body), model(Task), RetryKind.CREATE, uploads
+        "createTask", create_task._get_kwargs(body=body), created(Task), RetryKind.CREATE, uploads
     )
 
 
