@@ -169,7 +169,7 @@ class APIError(TwelveLabsError):
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
         self.message = message
-        self.request = redacted_request(request)
+        self.request: httpx.Request = redacted_request(request)
 
 
 class APIStatusError(APIError):
@@ -286,8 +286,8 @@ class ResponseTooLargeError(APIError):
             "pass a larger max_response_bytes to the client if this answer is expected",
             request=response.request,
         )
-        self.response = kept_response(response)
-        self.status_code = response.status_code
+        self.response: httpx.Response = kept_response(response)
+        self.status_code: int = response.status_code
         self.limit = limit
 
 
