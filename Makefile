@@ -11,7 +11,7 @@ GEN_ARGS := --config generator-config.yml \
 PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay openapi.overlay.yaml
 MERGED   := build/openapi.merged.yaml
 
-.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench demo clean
+.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
 
 setup: $(STAMP)
 
@@ -98,6 +98,11 @@ $(BENCH_STAMP): pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m bench
+
+# Bulk indexing figures against the fake server (throughput, rate, 20 SIGKILLed runs,
+# a 10,000-item manifest): bench/bulk.py; results go into BENCHMARKS.md by hand.
+bench-bulk: $(STAMP)
+	$(BIN)/python -m bench.bulk
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoResponse200
 
     from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
+    from .bulk import AsyncBulk, Bulk
     from .resources._embed import AsyncEmbed, Embed
     from .resources._generate import GistType, SummarizeType
     from .resources._indexes import AsyncIndexes, Indexes
@@ -470,6 +471,13 @@ class TwelveLabs(_BaseClient):
 
         return Embed(self)
 
+    @cached_property
+    def bulk(self) -> Bulk:
+        """Index a whole library: bounded, rate-limited, resumable (`bulk.index`)."""
+        from .bulk import Bulk
+
+        return Bulk(self)
+
     # -- text from video ---------------------------------------------------
     def analyze(
         self,
@@ -707,6 +715,13 @@ class AsyncTwelveLabs(_BaseClient):
         from .resources._embed import AsyncEmbed
 
         return AsyncEmbed(self)
+
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Index a whole library: bounded, rate-limited, resumable (`bulk.index`)."""
+        from .bulk import AsyncBulk
+
+        return AsyncBulk(self)
 
     # -- text from video ---------------------------------------------------
     async def analyze(
