@@ -28,6 +28,7 @@ from _hostile import Conn, RawServer, Request, response
 
 from twelvelabs_sdk import (
     APIResponseValidationError,
+    APIStatusError,
     AsyncTwelveLabs,
     InternalServerError,
     NotFoundError,
@@ -120,17 +121,21 @@ def test_the_cap_is_configurable_and_named(server: RawServer) -> None:
 
 
 def test_an_error_kept_on_an_exception_is_truncated(server: RawServer) -> None:
-    with TwelveLabs(api_key=KEY, base_url=server.url) as client:
-        with pytest.raises(NotFoundError) as caught:
-            client.indexes.retrieve("huge-error-page")
+    with (
+        TwelveLabs(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        client.indexes.retrieve("huge-error-page")
     assert len(caught.value.response.content) == 64 * 1024
     assert "non-JSON body (text/html)" in str(caught.value)
 
 
 def test_bogus_gzip_is_a_validation_error(server: RawServer) -> None:
-    with TwelveLabs(api_key=KEY, base_url=server.url) as client:
-        with pytest.raises(APIResponseValidationError, match="could not be decoded"):
-            client.indexes.retrieve("bogus-gzip")
+    with (
+        TwelveLabs(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(APIResponseValidationError, match="could not be decoded"),
+    ):
+        client.indexes.retrieve("bogus-gzip")
 
 
 def test_async_bogus_gzip_is_a_validation_error(server: RawServer) -> None:
@@ -192,7 +197,7 @@ def test_json_nested_100000_deep_is_typed(server: RawServer, mode: str) -> None:
 
     with pytest.raises(APIResponseValidationError, match="nested too deeply"):
         call("deep")
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(APIStatusError) as caught:
         call("deep-error")
     assert caught.type.__name__ == "BadRequestError"
     assert "non-JSON body" in str(caught.value)
