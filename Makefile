@@ -56,6 +56,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy scripts
 	$(BIN)/python scripts/type_completeness.py --minimum 95
+	$(BIN)/python scripts/check_user_code.py
 
 # pyright --verifytypes: share of twelvelabs_sdk's public API with known types (>= 95%).
 verifytypes: $(STAMP)
