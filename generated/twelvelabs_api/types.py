@@ -56,6 +56,15 @@ def is_missing(value: object) -> bool:
     return value is MISSING
 
 
+def has_missing(model: object) -> bool:
+    """True when a parsed model lacks one of its required fields (one reads MISSING).
+
+    A union's variants are told apart by this: the first that parses whole wins.
+    """
+    fields = getattr(type(model), "__attrs_attrs__", ())
+    return any(getattr(model, field.name, None) is MISSING for field in fields)
+
+
 class PathParameterError(ValueError):
     """A path parameter holds a missing value (None, UNSET, MISSING, the text `str()` makes
     of them, or an empty string): sent, it would address another resource
@@ -131,6 +140,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "has_missing",
     "is_missing",
     "path_segment",
 ]
