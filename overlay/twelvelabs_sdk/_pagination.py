@@ -93,7 +93,7 @@ class Trail:
         if page.token is not None:
             self.tokens.add(page.token)
         info = page.page_info
-        if self.pages == 1 and info is not None:
+        if self.pages == 1 and isinstance(info, PageInfo):
             if isinstance(info.total_page, int):
                 self.first_total_page = info.total_page
             if isinstance(info.total_results, int):
@@ -117,7 +117,7 @@ class Trail:
         first = self.first_total_page
         if first is not None and number > 2 * first + TOTAL_PAGE_SLACK:
             info = page.page_info
-            now = info.total_page if info is not None else None
+            now = info.total_page if isinstance(info, PageInfo) else None
             raise PaginationError(
                 f"page {number} is far past the {first} pages the first page announced "
                 f"(total_page is now {now}); stopping to avoid a loop"
