@@ -167,6 +167,7 @@ class APIError(TwelveLabsError):
     failed, with credential headers redacted and without its body."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
+        """`message` says what failed; `request` is the request that failed (kept redacted)."""
         super().__init__(message)
         self.message = message
         self.request: httpx.Request = redacted_request(request)
@@ -254,6 +255,7 @@ class APIConnectionError(APIError):
     category = ErrorCategory.RETRYABLE
 
     def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+        """`request` got no answer; `message` says why (httpx's error is the cause)."""
         super().__init__(message, request=request)
 
 
@@ -261,6 +263,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
     def __init__(self, request: httpx.Request, message: str = "Request timed out.") -> None:
+        """`request` timed out; `message` says which phase."""
         super().__init__(request, message)
 
 
@@ -268,6 +271,7 @@ class APIResponseValidationError(APIError):
     """A 2xx answer whose body is not what the API documents (not JSON, wrong shape)."""
 
     def __init__(self, response: httpx.Response, message: str) -> None:
+        """`response` is the 2xx answer that did not parse; `message` says how."""
         super().__init__(message, request=response.request)
         self.response: httpx.Response = kept_response(response)
         self.status_code: int = response.status_code
@@ -280,6 +284,7 @@ class ResponseTooLargeError(APIError):
     """
 
     def __init__(self, response: httpx.Response, limit: int) -> None:
+        """`response` is the answer cut at `limit` bytes (the client's max_response_bytes)."""
         super().__init__(
             f"response body larger than max_response_bytes={limit} "
             f"({response.status_code} {response.request.method} {response.request.url.path}); "
@@ -296,6 +301,7 @@ class ClientClosedError(TwelveLabsError, RuntimeError):
     event loop. Also a RuntimeError, which is what httpx raised before."""
 
     def __init__(self, message: str) -> None:
+        """`message` says why the client cannot send."""
         super().__init__(message)
         self.message = message
 
@@ -337,6 +343,7 @@ class StreamError(TwelveLabsError):
     category = ErrorCategory.RETRYABLE
 
     def __init__(self, message: str, *, text: str, events: list[Any]) -> None:
+        """`message` says how the stream failed; `text` and `events` are what arrived."""
         super().__init__(message)
         self.text = text
         self.events = events
@@ -358,6 +365,8 @@ class InvalidParameterError(TwelveLabsError, ValueError):
     def __init__(
         self, param: str, allowed: str, value: Any = None, *, show_value: bool = True
     ) -> None:
+        """`param` was given `value`, which is not `allowed` (a phrase: "a non-empty
+        string id"); `show_value=False` keeps the value out of the message (a secret)."""
         got = f"; got {value!r}" if show_value else ""
         super().__init__(f"{param}: must be {allowed}{got}")
         self.param = param

@@ -48,7 +48,9 @@ class Page(Generic[T]):
     """One page of results: `data` (the items), `page_info` (MISSING, see
     `twelvelabs_sdk.types`, if the server sent none), `search_pool` (search
     only, else None) and `raw`, the generated response model with any extra
-    fields the server added."""
+    fields the server added; `requested` is the page number asked for
+    (numbered lists) and `token` the page token it was fetched with (search
+    pages after the first)."""
 
     data: list[T]
     page_info: PageInfo

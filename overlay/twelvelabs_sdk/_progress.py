@@ -70,7 +70,10 @@ class ProgressPrinter:
 
     # -- callbacks ---------------------------------------------------------
     def upload(self, bytes_sent: int, total: int | None) -> None:
-        """Show upload progress; usable as `on_progress`."""
+        """Show upload progress; usable as `on_progress`.
+
+        `bytes_sent` so far of `total` (None when the size is unknown).
+        """
         now = self._clock()
         done = total is not None and bytes_sent >= total
         recent = self._drawn_at is not None and now - self._drawn_at < MIN_REDRAW_INTERVAL
