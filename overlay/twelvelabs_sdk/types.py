@@ -61,6 +61,15 @@ from twelvelabs_api.models.video_system_metadata import VideoSystemMetadata
 from twelvelabs_api.models.video_user_metadata import VideoUserMetadata
 from twelvelabs_api.types import MISSING, UNSET, Missing, Unset, is_missing
 
+from ._events import (
+    StreamEndEvent,
+    StreamStartEvent,
+    TextGenerationEvent,
+    is_stream_end,
+    is_stream_start,
+    is_text_generation,
+)
+
 __all__ = [
     "MISSING",
     "UNSET",
@@ -86,12 +95,15 @@ __all__ = [
     "SearchClip",
     "SearchPool",
     "SearchResults",
+    "StreamEndEvent",
     "StreamEventMetadata",
     "StreamEventType",
+    "StreamStartEvent",
     "Summary",
     "Task",
     "TaskStatus",
     "TaskSystemMetadata",
+    "TextGenerationEvent",
     "Unset",
     "Usage",
     "Video",
@@ -99,6 +111,9 @@ __all__ = [
     "VideoSystemMetadata",
     "VideoUserMetadata",
     "is_missing",
+    "is_stream_end",
+    "is_stream_start",
+    "is_text_generation",
 ]
 
 # indexes.create and embed.tasks.create answer with the new object's id only.
@@ -111,7 +126,7 @@ ClipInVideo: TypeAlias = SearchClipClipsItem
 Confidence: TypeAlias = SearchClipConfidence
 SearchPool: TypeAlias = SearchResultsSearchPool
 
-# analyze_stream events.
+# analyze_stream events (by kind: is_text_generation() etc., from ._events).
 StreamEventType: TypeAlias = AnalyzeStreamEventEventType
 StreamEventMetadata: TypeAlias = AnalyzeStreamEventMetadata
 
