@@ -32,6 +32,7 @@ from ._errors import (
     TaskFailedError,
     TwelveLabsError,
     UnprocessableEntityError,
+    UploadChangedError,
     WaitTimeoutError,
 )
 from ._logs import setup_logging as _setup_logging
@@ -164,6 +165,7 @@ __all__ = [
     "TwelveLabsError",
     "UnprocessableEntityError",
     "Unset",
+    "UploadChangedError",
     "Usage",
     "Video",
     "VideoHls",

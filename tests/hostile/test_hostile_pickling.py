@@ -210,3 +210,16 @@ def test_async_connection_error_and_its_cause_hold_no_key() -> None:
     cause = error.__cause__
     assert isinstance(cause, httpx.TransportError)
     assert KEY not in str(cause.request.headers.raw)
+
+
+def test_a_streams_response_request_holds_no_key(fake: FakeTwelveLabs) -> None:
+    with TwelveLabs(api_key=KEY, base_url=fake.url) as client:
+        index = client.indexes.create(
+            "i", models=[{"model_name": "pegasus1.2", "model_options": ["visual"]}]
+        )
+        task = client.tasks.create_and_wait(
+            index_id=index.id, video_url="https://example.com/v.mp4"
+        )
+        with client.analyze_stream(task.video_id or "", "p") as stream:
+            stream.until_done()
+            assert KEY not in str(stream.response.request.headers.raw)
