@@ -56,14 +56,26 @@ def check_str(param: str, value: object, *, allow_empty: bool = False) -> str:
     return value
 
 
+# value -> member of each enum checked so far: the members the spec lists, built
+# once per class instead of on every call.
+_LISTED: dict[type[enum.Enum], dict[object, enum.Enum]] = {}
+
+
 def check_enum(param: str, value: object, enum_cls: type[E]) -> E:
     """One of the spec's values for `enum_cls` (the generated enums are open for
     parsing responses; what a caller sends must be a value the spec lists)."""
-    allowed = [m.value for m in enum_cls]
+    listed = _LISTED.get(enum_cls)
+    if listed is None:
+        listed = _LISTED[enum_cls] = {m.value: m for m in enum_cls}
     raw = value.value if isinstance(value, enum.Enum) else value
-    if raw not in allowed:
-        raise InvalidParameterError(param, "one of " + ", ".join(map(repr, allowed)), value)
-    return enum_cls(raw)
+    try:
+        member = listed.get(raw)
+    except TypeError:  # unhashable: not a value the spec lists either
+        member = None
+    if member is None:
+        allowed = ", ".join(map(repr, listed))
+        raise InvalidParameterError(param, "one of " + allowed, value)
+    return member  # type: ignore[return-value]
 
 
 def check_enum_list(
