@@ -318,7 +318,7 @@ class _BaseClient:
             headers = httpx.Headers(http.headers)
             headers.update(self._first_headers)
             merged = self._merged = (raw, headers)
-        return httpx.Headers(merged[1])
+        return merged[1]  # httpx.Request copies it
 
     def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
