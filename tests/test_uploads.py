@@ -206,7 +206,7 @@ def test_on_progress_reports_increasing_bytes_ending_at_the_total(
     )
     httpserver.expect_request("/v1.3/embed", method="POST").respond_with_json({})
     httpserver.expect_request("/v1.3/embed/tasks", method="POST").respond_with_json(
-        {"_id": "etask1"}, status=201
+        {"_id": "task1"}, status=201
     )
     seen: list[tuple[int, int | None]] = []
 
