@@ -107,9 +107,11 @@ class Trail:
                 f"{self.items} items over {self.pages} pages, far past the {announced} "
                 "results the first page announced; stopping to avoid a loop"
             )
+        if page.requested is None:
+            return  # a token-paged list: the token set above catches a repeat
         # A list comprehension, not a generator: no frame resumed per item.
         ids = tuple([getattr(item, "id", None) for item in page.data])
-        if page.requested is not None and ids and None not in ids and ids == self.last_ids:
+        if ids and None not in ids and ids == self.last_ids:
             raise PaginationError(
                 f"page {page.requested} repeats the page before it; stopping to avoid a loop"
             )
