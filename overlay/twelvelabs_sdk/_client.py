@@ -35,6 +35,7 @@ from ._body import (
 )
 from ._errors import (
     ERROR_BODY_LIMIT,
+    SECRET_HEADERS,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -231,7 +232,7 @@ class _BaseClient:
             API_KEY_HEADER: api_key,
             RETRY_COUNT_HEADER: "0",
         }
-        self._merged: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = None
+        self._merged: tuple[list[tuple[bytes, bytes]], httpx.Headers, tuple[str, ...]] | None = None
         self._timeout_ext = self.timeout.as_dict()
 
     def __repr__(self) -> str:
@@ -269,16 +270,19 @@ class _BaseClient:
 
     def _build_request(
         self, op: Operation[Any], attempt: int, deadline: float | None
-    ) -> httpx.Request:
+    ) -> tuple[httpx.Request, tuple[str, ...] | None]:
+        """The attempt's request, and the credential headers it carries when known
+        (None: look them up when redacting)."""
         kw = op.request
         http = self._pool.get()
         if attempt == 0 and deadline is None and not kw.get("headers"):
-            first = self._plain_headers(http)
-            if first is not None:
+            plain = self._plain_headers(http)
+            if plain is not None:
+                first, secrets = plain
                 # The common call: nothing per-request to merge, no deadline to cut
                 # the timeout to. httpx.Client.build_request would merge the same
                 # headers again, copy the cookies and re-build the Timeout.
-                return httpx.Request(
+                request = httpx.Request(
                     kw["method"],
                     self._base_str + kw["url"],
                     params=kw.get("params"),
@@ -287,13 +291,14 @@ class _BaseClient:
                     headers=first,
                     extensions={"timeout": self._timeout_ext},
                 )
+                return request, secrets
         headers = {
             **self._headers,
             **kw.get("headers", {}),
             RETRY_COUNT_HEADER: str(attempt),
             API_KEY_HEADER: self._api_key,
         }
-        request: httpx.Request = http.build_request(
+        request = http.build_request(
             kw["method"],
             self._base_str + kw["url"],
             params=kw.get("params"),
@@ -304,12 +309,15 @@ class _BaseClient:
         )
         if deadline is not None and time.monotonic() >= deadline:
             raise self._deadline_error(op, request)
-        return request
+        return request, None
 
-    def _plain_headers(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers | None:
-        """The first attempt's headers merged over the httpx client's, or None when
-        that client adds what only its build_request knows how to merge (cookies,
-        default query parameters). Re-merged when its headers change."""
+    def _plain_headers(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.Headers, tuple[str, ...]] | None:
+        """The first attempt's headers merged over the httpx client's, with the
+        credential headers among them; None when that client adds what only its
+        build_request knows how to merge (cookies, default query parameters).
+        Re-merged when the httpx client's headers change."""
         if http.cookies or http.params:
             return None
         raw = http.headers.raw
@@ -317,8 +325,9 @@ class _BaseClient:
         if merged is None or merged[0] != raw:
             headers = httpx.Headers(http.headers)
             headers.update(self._first_headers)
-            merged = self._merged = (raw, headers)
-        return merged[1]  # httpx.Request copies it
+            secrets = tuple(name for name in SECRET_HEADERS if name in headers)
+            merged = self._merged = (raw, headers, secrets)
+        return merged[1], merged[2]  # httpx.Request copies the headers
 
     def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
@@ -413,14 +422,15 @@ class _Chain:
     """One attempt's redirect chain: the hop being sent, and how many hops answered
     before it (any answer means the server has seen this attempt)."""
 
-    __slots__ = ("hops", "request")
+    __slots__ = ("hops", "request", "secrets")
 
-    def __init__(self, request: httpx.Request) -> None:
-        self.request = request
+    def __init__(self, built: tuple[httpx.Request, tuple[str, ...] | None]) -> None:
+        self.request, self.secrets = built
         self.hops = 0
 
     def follow(self, request: httpx.Request) -> None:
         self.request = request
+        self.secrets = None  # a hop httpx built: its credential headers are not known
         self.hops += 1
 
 
@@ -644,7 +654,7 @@ class TwelveLabs(_BaseClient):
                     # Sent for good (a retry builds a new request): the key leaves it,
                     # so neither a stream's `.response.request` nor a parsed result's
                     # response carries it.
-                    scrub_request(chain.request)
+                    scrub_request(chain.request, chain.secrets)
                     return response
                 delay = (
                     self._retry_plan(
@@ -918,7 +928,7 @@ class AsyncTwelveLabs(_BaseClient):
                     # Sent for good (a retry builds a new request): the key leaves it,
                     # so neither a stream's `.response.request` nor a parsed result's
                     # response carries it.
-                    scrub_request(chain.request)
+                    scrub_request(chain.request, chain.secrets)
                     return response
                 delay = (
                     self._retry_plan(
