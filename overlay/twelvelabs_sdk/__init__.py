@@ -28,22 +28,34 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._options import NOT_GIVEN, NotGiven
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
 from ._progress import ProgressPrinter
-from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
+from ._ratelimit import RateLimitInfo
+from ._response import APIResponse, AsyncAPIResponse
+from ._streaming import (
+    AnalyzeStream,
+    AnalyzeStreamManager,
+    AsyncAnalyzeStream,
+    AsyncAnalyzeStreamManager,
+)
 from ._version import API_VERSION, __version__
 
 __all__ = [
     "API_VERSION",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AnalyzeStream",
+    "AnalyzeStreamManager",
     "ApiKeyAuth",
+    "AsyncAPIResponse",
     "AsyncAnalyzeStream",
     "AsyncAnalyzeStreamManager",
     "AsyncPager",
@@ -55,10 +67,12 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PermissionDeniedError",
     "ProgressPrinter",
     "RateLimitError",
+    "RateLimitInfo",
     "SearchPager",
     "StreamError",
     "SyncPager",

@@ -13,8 +13,9 @@ import logging
 import os
 import time
 from collections.abc import Generator, Mapping, Sequence
+from datetime import timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -25,7 +26,22 @@ from ._errors import (
     TwelveLabsError,
     status_error,
 )
-from ._operation import Operation
+from ._operation import Operation, request_arguments
+from ._options import (
+    NO_OPTIONS,
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+    check_headers,
+    check_max_retries,
+    check_timeout,
+    request_options,
+)
+from ._response import APIResponse, AsyncAPIResponse, _BaseAPIResponse
 from ._retry import (
     RETRY_COUNT_HEADER,
     retry_delay,
@@ -41,7 +57,8 @@ if TYPE_CHECKING:
     from twelvelabs_api.models.generate_gist_response_200 import GenerateGistResponse200
     from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoResponse200
 
-    from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
+    from ._raw import AsyncTwelveLabsWithRawResponse, TwelveLabsWithRawResponse
+    from ._streaming import AnalyzeStreamManager, AsyncAnalyzeStreamManager
     from .resources.embed import AsyncEmbed, Embed
     from .resources.generate import GistType, SummarizeType
     from .resources.indexes import AsyncIndexes, Indexes
@@ -60,14 +77,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
-
-
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -107,7 +116,7 @@ class _BaseClient:
         api_key: str | None,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
@@ -129,7 +138,7 @@ class _BaseClient:
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
         self.max_retries = check_int("max_retries", max_retries, minimum=0)
-        if timeout is NOT_GIVEN:
+        if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._api_key = api_key
@@ -141,6 +150,10 @@ class _BaseClient:
             **(default_headers or {}),
         }
         self._owns_http = http_client is None
+        # Query parameters and body fields `with_options` adds to every call.
+        self._defaults = NO_OPTIONS
+        # Set on the copy behind `with_raw_response`: calls return APIResponse objects.
+        self._raw_mode = False
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -148,37 +161,81 @@ class _BaseClient:
 
     def _copy_kwargs(
         self,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven | None,
+        default_headers: Headers | None,
+        extra_headers: Headers | None,
     ) -> dict[str, Any]:
+        """Checked constructor arguments for a copy sharing this client's pool."""
+        headers = {
+            **self._headers,
+            **check_headers("default_headers", default_headers),
+            **check_headers("extra_headers", extra_headers),
+        }
+        if max_retries is None or isinstance(max_retries, NotGiven):
+            max_retries = self.max_retries
         return {
             "api_key": self._api_key,
-            "base_url": self.base_url,
-            "timeout": self.timeout if timeout is NOT_GIVEN else timeout,
-            "max_retries": self.max_retries if max_retries is None else max_retries,
-            "default_headers": {**self._headers, **(extra_headers or {})},
+            "base_url": self.base_url if base_url is None else base_url,
+            "timeout": self.timeout
+            if isinstance(timeout, NotGiven)
+            else check_timeout("timeout", timeout),
+            "max_retries": check_max_retries("max_retries", max_retries),
+            "default_headers": headers,
             "http_client": self._http,
         }
 
+    def _adopt(self, parent: _BaseClient, defaults: RequestOptions, *, raw: bool) -> None:
+        """Make this copy share `parent`'s pool, which `parent` (or its owner) closes."""
+        self._owns_http = False
+        self._defaults = parent._defaults.merged(defaults)
+        self._raw_mode = raw
+
     def _build_request(self, op: Operation[Any], attempt: int) -> httpx.Request:
         kw = op.request
-        headers = {**self._headers, **kw.get("headers", {}), RETRY_COUNT_HEADER: str(attempt)}
+        options = op.options
+        headers = {
+            **self._headers,
+            **kw.get("headers", {}),
+            **options.extra_headers,
+            RETRY_COUNT_HEADER: str(attempt),
+        }
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return self._http.build_request(
             kw["method"],
             self._base_str + kw["url"],
-            params=kw.get("params"),
-            json=kw.get("json"),
-            files=kw.get("files"),
+            **request_arguments(op, self._defaults),
             headers=headers,
-            timeout=self.timeout,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         )
+
+    def _max_retries(self, op: Operation[Any]) -> int:
+        retries = op.options.max_retries
+        return self.max_retries if isinstance(retries, NotGiven) else retries
+
+    def _result(self, response: _BaseAPIResponse[T]) -> T:
+        """What a method returns for `response`: its parsed result, or on the
+        `with_raw_response` copy the raw response itself (typed by `_raw`)."""
+        return cast("T", response) if self._raw_mode else response._parse()
+
+    @staticmethod
+    def _response_kwargs(op: Operation[T], started: float) -> dict[str, Any]:
+        """What a raw response records besides the httpx response."""
+        return {
+            "parser": op.parse,
+            "operation": op.name,
+            "retries_taken": op.retries_taken,
+            "elapsed": timedelta(seconds=time.monotonic() - started),
+        }
 
     def _retry_plan(
         self, op: Operation[Any], attempt: int, reason: str, retry_after: str | None
     ) -> float | None:
         """Seconds to sleep before the next attempt, or None when no retry is due."""
-        if attempt >= self.max_retries:
+        max_retries = self._max_retries(op)
+        if attempt >= max_retries:
             return None
         stuck = [u.param for u in op.uploads if not u.rewind()]
         if stuck:
@@ -196,7 +253,7 @@ class _BaseClient:
             delay,
             reason,
             attempt + 1,
-            self.max_retries,
+            max_retries,
         )
         return delay
 
@@ -261,7 +318,7 @@ class TwelveLabs(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -279,12 +336,54 @@ class TwelveLabs(_BaseClient):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        default_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TwelveLabs:
-        """A copy with other settings for the calls made through it; shares the connection pool."""
-        return TwelveLabs(**self._copy_kwargs(timeout, max_retries, extra_headers))
+        """A copy with other settings for the calls made through it, sharing this
+        client's connection pool (closing the copy leaves the pool open).
+
+        `timeout`, `max_retries` and `base_url` replace this client's;
+        `default_headers` and `extra_headers` are added to its headers;
+        `extra_query` and `extra_body` are added to every call. Bad values raise
+        InvalidParameterError naming the parameter. `copy()` is the same method.
+        """
+        defaults = request_options(extra_query=extra_query, extra_body=extra_body)
+        copy = TwelveLabs(
+            **self._copy_kwargs(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                extra_headers=extra_headers,
+            )
+        )
+        copy._adopt(self, defaults, raw=self._raw_mode)
+        return copy
+
+    copy = with_options
+
+    @cached_property
+    def with_raw_response(self) -> TwelveLabsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request
+        id, rate-limit info, retries taken) with `.parse()` for the typed result."""
+        from ._raw import TwelveLabsWithRawResponse
+
+        raw = TwelveLabs(
+            **self._copy_kwargs(
+                base_url=None,
+                timeout=NOT_GIVEN,
+                max_retries=NOT_GIVEN,
+                default_headers=None,
+                extra_headers=None,
+            )
+        )
+        raw._adopt(self, NO_OPTIONS, raw=True)
+        return TwelveLabsWithRawResponse(raw)
 
     # -- resources ---------------------------------------------------------
     @cached_property
@@ -331,11 +430,19 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
         from .resources.generate import analyze_op
 
-        return self._execute(analyze_op(video_id, prompt, temperature, max_tokens, response_format))
+        op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
+        return self._execute(
+            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+        )
 
     def analyze_stream(
         self,
@@ -345,23 +452,51 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
-    ) -> AnalyzeStream:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
-        Iterate it for events or `.text_stream` for text; use it in a `with`
-        block so an early exit closes the connection.
+        Returns a stream manager; nothing is sent until it is used, and the
+        arguments are checked here, before that. `with
+        client.analyze_stream(...) as stream:` sends the request and closes the
+        connection on exit; `for event in client.analyze_stream(...)`
+        iterates the events directly. `.text_stream` gives the text pieces alone.
         """
-        from ._streaming import AnalyzeStream
+        from ._streaming import AnalyzeStream, AnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
-        op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(self._send(op, stream=True))
+        op = analyze_stream_op(
+            video_id, prompt, temperature, max_tokens, response_format, AnalyzeStream
+        ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
-    def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
+        def start() -> APIResponse[AnalyzeStream]:
+            return self._request(op, stream=True)
+
+        return AnalyzeStreamManager(start)
+
+    def gist(
+        self,
+        video_id: str,
+        types: Sequence[GistType],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
         from .resources.generate import gist_op
 
-        return self._execute(gist_op(video_id, types))
+        return self._execute(
+            gist_op(video_id, types).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def summarize(
         self,
@@ -370,20 +505,34 @@ class TwelveLabs(_BaseClient):
         *,
         prompt: str | None = None,
         temperature: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
         from .resources.generate import summarize_op
 
-        return self._execute(summarize_op(video_id, type, prompt, temperature))
+        op = summarize_op(video_id, type, prompt, temperature)
+        return self._execute(
+            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+        )
 
     # -- the request loop --------------------------------------------------
-    def _execute(self, op: Operation[T]) -> T:
-        """Send `op` and parse its answer."""
+    def _request(self, op: Operation[T], *, stream: bool = False) -> APIResponse[T]:
+        """Send `op`; its final answer as a raw response (body read unless `stream`)."""
+        started = time.monotonic()
         try:
-            response = self._send(op, stream=False)
+            response = self._send(op, stream=stream)
         finally:
             op.close_uploads()
-        return op.parse(response)
+        return APIResponse(response, **self._response_kwargs(op, started))
+
+    def _execute(self, op: Operation[T]) -> T:
+        """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
+        response = self._request(op)
+        return self._result(response)
 
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
@@ -406,6 +555,7 @@ class TwelveLabs(_BaseClient):
             else:
                 self._log_response(request, response, attempt, started)
                 if response.is_success:
+                    op.retries_taken = attempt
                     return response
                 delay = (
                     self._retry_plan(
@@ -465,7 +615,7 @@ class AsyncTwelveLabs(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -485,12 +635,54 @@ class AsyncTwelveLabs(_BaseClient):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        default_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncTwelveLabs:
-        """A copy with other settings for the calls made through it; shares the connection pool."""
-        return AsyncTwelveLabs(**self._copy_kwargs(timeout, max_retries, extra_headers))
+        """A copy with other settings for the calls made through it, sharing this
+        client's connection pool (closing the copy leaves the pool open).
+
+        `timeout`, `max_retries` and `base_url` replace this client's;
+        `default_headers` and `extra_headers` are added to its headers;
+        `extra_query` and `extra_body` are added to every call. Bad values raise
+        InvalidParameterError naming the parameter. `copy()` is the same method.
+        """
+        defaults = request_options(extra_query=extra_query, extra_body=extra_body)
+        copy = AsyncTwelveLabs(
+            **self._copy_kwargs(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                extra_headers=extra_headers,
+            )
+        )
+        copy._adopt(self, defaults, raw=self._raw_mode)
+        return copy
+
+    copy = with_options
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTwelveLabsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request
+        id, rate-limit info, retries taken) with `.parse()` for the typed result."""
+        from ._raw import AsyncTwelveLabsWithRawResponse
+
+        raw = AsyncTwelveLabs(
+            **self._copy_kwargs(
+                base_url=None,
+                timeout=NOT_GIVEN,
+                max_retries=NOT_GIVEN,
+                default_headers=None,
+                extra_headers=None,
+            )
+        )
+        raw._adopt(self, NO_OPTIONS, raw=True)
+        return AsyncTwelveLabsWithRawResponse(raw)
 
     @cached_property
     def indexes(self) -> AsyncIndexes:
@@ -536,12 +728,18 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
         from .resources.generate import analyze_op
 
+        op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
         return await self._execute(
-            analyze_op(video_id, prompt, temperature, max_tokens, response_format)
+            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
         )
 
     def analyze_stream(
@@ -552,29 +750,52 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncAnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
-        `async with client.analyze_stream(...) as stream:` sends the request and
-        closes the connection on exit; `await client.analyze_stream(...)` gives
-        the stream itself. `async for` the stream for events, or `.text_stream`
-        for text. Arguments are checked here, before anything is sent.
+        Returns a stream manager; nothing is sent until it is used, and the
+        arguments are checked here, before that. `async with
+        client.analyze_stream(...) as stream:` sends the request and closes the
+        connection on exit; `async for event in client.analyze_stream(...)`
+        iterates the events directly; `await client.analyze_stream(...)` gives
+        the stream itself. `.text_stream` gives the text pieces alone.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
-        op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
+        op = analyze_stream_op(
+            video_id, prompt, temperature, max_tokens, response_format, AsyncAnalyzeStream
+        ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
-        async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(await self._send(op, stream=True))
+        async def start() -> AsyncAPIResponse[AsyncAnalyzeStream]:
+            return await self._request(op, stream=True)
 
         return AsyncAnalyzeStreamManager(start)
 
-    async def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
+    async def gist(
+        self,
+        video_id: str,
+        types: Sequence[GistType],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
         from .resources.generate import gist_op
 
-        return await self._execute(gist_op(video_id, types))
+        return await self._execute(
+            gist_op(video_id, types).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     async def summarize(
         self,
@@ -583,19 +804,34 @@ class AsyncTwelveLabs(_BaseClient):
         *,
         prompt: str | None = None,
         temperature: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
         from .resources.generate import summarize_op
 
-        return await self._execute(summarize_op(video_id, type, prompt, temperature))
+        op = summarize_op(video_id, type, prompt, temperature)
+        return await self._execute(
+            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+        )
 
-    async def _execute(self, op: Operation[T]) -> T:
-        """Send `op` and parse its answer."""
+    # -- the request loop --------------------------------------------------
+    async def _request(self, op: Operation[T], *, stream: bool = False) -> AsyncAPIResponse[T]:
+        """Send `op`; its final answer as a raw response (body read unless `stream`)."""
+        started = time.monotonic()
         try:
-            response = await self._send(op, stream=False)
+            response = await self._send(op, stream=stream)
         finally:
             op.close_uploads()
-        return op.parse(response)
+        return AsyncAPIResponse(response, **self._response_kwargs(op, started))
+
+    async def _execute(self, op: Operation[T]) -> T:
+        """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
+        response = await self._request(op)
+        return self._result(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Async twin of `TwelveLabs._send`."""
@@ -619,6 +855,7 @@ class AsyncTwelveLabs(_BaseClient):
             else:
                 self._log_response(request, response, attempt, started)
                 if response.is_success:
+                    op.retries_taken = attempt
                     return response
                 delay = (
                     self._retry_plan(

@@ -1,14 +1,19 @@
 """Waiting for indexing and embedding tasks.
 
+One retry policy: each poll is an ordinary call, retried by the client's
+request loop like any other (connection errors, timeouts, 408, 429, 5xx, with
+Retry-After honoured); the waiter itself only waits for a task whose status is
+not final yet. A poll that still fails after its retries ends the wait with
+that error, except when the wait's deadline has passed by then: that is a
+WaitTimeoutError carrying the last task seen, with the poll's error as its
+cause.
+
 The cadence starts at `poll_interval` and grows by half each poll up to
 `max_poll_interval`; the whole wait is bounded by `timeout` (None waits
 forever): each poll's request timeout is cut to the time left, so a hanging
-server cannot hold the wait past its deadline. Polls are sent without the
-client's own retries; the waiter is their retry loop: a poll that fails
-transiently (connection error, timeout, 429, 5xx) is logged, its Retry-After
-honoured, and the wait goes on. `on_update` sees the first task that has a
-status and every status change. The bookkeeping is pure and shared; the sync
-and async waiters only sleep and fetch.
+server cannot hold the wait past its deadline. `on_update` sees the first
+task that has a status and every status change. The bookkeeping is pure and
+shared; the sync and async waiters only sleep and fetch.
 """
 
 from __future__ import annotations
@@ -16,20 +21,22 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
-    InternalServerError,
-    RateLimitError,
     TaskFailedError,
     WaitTimeoutError,
 )
 from ._operation import Operation
-from ._retry import parse_retry_after
+from ._options import NotGiven, RequestOptions
+from ._response import APIResponse, AsyncAPIResponse
+from ._retry import RetryKind, retryable_status
 from ._validation import check_number
 
 if TYPE_CHECKING:
@@ -44,7 +51,7 @@ DEFAULT_MAX_POLL_INTERVAL = 10.0
 _GROWTH = 1.5
 # The last poll before the deadline still gets this long to answer.
 MIN_POLL_TIMEOUT = 0.5
-TRANSIENT_POLL_ERRORS = (APIConnectionError, RateLimitError, InternalServerError)
+_SAFE = RetryKind.SAFE
 
 
 class Waiter:
@@ -69,7 +76,6 @@ class Waiter:
         self._interval = poll_interval
         # A poll_interval above the cap raises the cap rather than being refused.
         self._max_interval = max(max_poll_interval, poll_interval)
-        self._retry_after: float | None = None
         self._on_update = on_update
         self.last: Any = None
         self._last_status: object = object()
@@ -93,16 +99,20 @@ class Waiter:
             raise TaskFailedError(task)
         return status == "ready"
 
-    def transient(self, error: Exception) -> None:
-        """A poll failed transiently: log it, note any Retry-After; the caller keeps waiting."""
-        log.info("task poll failed, still waiting: %s", error)
-        if isinstance(error, APIStatusError):
-            self._retry_after = parse_retry_after(error.response.headers.get("retry-after"))
+    def timed_out(self, error: Exception) -> WaitTimeoutError | None:
+        """A poll failed after its retries: past the deadline, a transient failure
+        is the wait running out of time (the error returned); else None, and the
+        poll's error ends the wait."""
+        transient = isinstance(error, APIConnectionError) or (
+            isinstance(error, APIStatusError) and retryable_status(error.status_code, _SAFE)
+        )
+        if transient and self._deadline is not None and self._clock() >= self._deadline:
+            return WaitTimeoutError(self.last, self.timeout or 0.0)
+        return None
 
     def next_sleep(self) -> float:
         """Seconds to sleep before the next poll; raises WaitTimeoutError once time is up."""
-        delay = max(self._interval, self._retry_after or 0.0)
-        self._retry_after = None
+        delay = self._interval
         self._interval = min(self._interval * _GROWTH, self._max_interval)
         self.start()
         if self._deadline is None:
@@ -111,6 +121,19 @@ class Waiter:
         if remaining <= 0:
             raise WaitTimeoutError(self.last, self.timeout or 0.0)
         return min(delay, remaining)
+
+    def poll_options(
+        self, options: RequestOptions, client_timeout: httpx.Timeout
+    ) -> RequestOptions:
+        """The caller's options for the next poll, its timeout cut to the time left."""
+        if self._deadline is None:
+            return options
+        timeout = options.timeout
+        if isinstance(timeout, NotGiven):
+            timeout = client_timeout
+        if not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
+        return replace(options, timeout=self.request_timeout(timeout))
 
     def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
         """The next poll's request timeout: `base`, cut to the time left."""
@@ -133,19 +156,23 @@ def wait_sync(
     client: TwelveLabs,
     poll: Operation[T],
     waiter: Waiter,
+    options: RequestOptions,
     sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """Send `poll` (a retrieve operation) until the task is ready; returns the ready task."""
+) -> APIResponse[T]:
+    """Send `poll` (a retrieve operation) until the task is ready; returns the
+    raw response of the poll that saw it ready."""
     waiter.start()
     while True:
-        poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
+        poll.using(waiter.poll_options(options, client.timeout))
         try:
-            task = poller._execute(poll)
-        except TRANSIENT_POLL_ERRORS as exc:
-            waiter.transient(exc)
-        else:
-            if waiter.observe(task):
-                return task
+            response = client._request(poll)
+        except APIError as exc:
+            timed_out = waiter.timed_out(exc)
+            if timed_out is None:
+                raise
+            raise timed_out from exc
+        if waiter.observe(response.parse()):
+            return response
         sleep(waiter.next_sleep())
 
 
@@ -153,20 +180,23 @@ async def wait_async(
     client: AsyncTwelveLabs,
     poll: Operation[T],
     waiter: Waiter,
+    options: RequestOptions,
     sleep: Callable[[float], Awaitable[None]] | None = None,
-) -> T:
+) -> AsyncAPIResponse[T]:
     """Async twin of `wait_sync`."""
     import asyncio
 
     do_sleep = sleep or asyncio.sleep
     waiter.start()
     while True:
-        poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
+        poll.using(waiter.poll_options(options, client.timeout))
         try:
-            task = await poller._execute(poll)
-        except TRANSIENT_POLL_ERRORS as exc:
-            waiter.transient(exc)
-        else:
-            if waiter.observe(task):
-                return task
+            response = await client._request(poll)
+        except APIError as exc:
+            timed_out = waiter.timed_out(exc)
+            if timed_out is None:
+                raise
+            raise timed_out from exc
+        if waiter.observe(await response.parse()):
+            return response
         await do_sleep(waiter.next_sleep())

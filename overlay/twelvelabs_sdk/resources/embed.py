@@ -26,6 +26,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -155,21 +156,57 @@ class EmbeddingTasks(SyncResource):
         video_file: FileInput | None = None,
         video_embedding_scopes: Sequence[EmbeddingScope] | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
         """Start an embedding task; returns an object whose `.id` is the task's id."""
         return self._client._execute(
-            task_create_op(model_name, video_url, video_file, video_embedding_scopes, on_progress)
+            (
+                task_create_op(
+                    model_name, video_url, video_file, video_embedding_scopes, on_progress
+                )
+            ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
         )
 
     def list(
-        self, *, page: int | None = None, page_limit: int | None = None, limit: int | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[EmbeddingTask]:
         """A lazy pager over embedding tasks."""
-        return SyncPager(self._client, task_list_plan(page, page_limit), limit=limit)
+        return SyncPager(
+            self._client,
+            task_list_plan(page, page_limit),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    def retrieve(self, task_id: str) -> EmbeddingTask:
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> EmbeddingTask:
         """The task's status and, once ready, its `video_embedding`."""
-        return self._client._execute(task_retrieve_op(task_id))
+        return self._client._execute(
+            (task_retrieve_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def wait(
         self,
@@ -179,11 +216,21 @@ class EmbeddingTasks(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingTask:
         """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(self._client, poll, wait)
+        response = wait_sync(
+            self._client,
+            poll,
+            wait,
+            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return self._client._result(response)
 
 
 class Embed(SyncResource):
@@ -201,10 +248,19 @@ class Embed(SyncResource):
         video_url: str | None = None,
         video_file: FileInput | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingResponse:
         """Embed text and/or one image, audio or short video (a URL or a file each)."""
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
-        return self._client._execute(create_op(model_name, text, media, on_progress))
+        return self._client._execute(
+            (create_op(model_name, text, media, on_progress)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     @cached_property
     def tasks(self) -> EmbeddingTasks:
@@ -223,21 +279,57 @@ class AsyncEmbeddingTasks(AsyncResource):
         video_file: FileInput | None = None,
         video_embedding_scopes: Sequence[EmbeddingScope] | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
         """Start an embedding task; returns an object whose `.id` is the task's id."""
         return await self._client._execute(
-            task_create_op(model_name, video_url, video_file, video_embedding_scopes, on_progress)
+            (
+                task_create_op(
+                    model_name, video_url, video_file, video_embedding_scopes, on_progress
+                )
+            ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
         )
 
     def list(
-        self, *, page: int | None = None, page_limit: int | None = None, limit: int | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[EmbeddingTask]:
         """A lazy async pager over embedding tasks."""
-        return AsyncPager(self._client, task_list_plan(page, page_limit), limit=limit)
+        return AsyncPager(
+            self._client,
+            task_list_plan(page, page_limit),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    async def retrieve(self, task_id: str) -> EmbeddingTask:
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> EmbeddingTask:
         """The task's status and, once ready, its `video_embedding`."""
-        return await self._client._execute(task_retrieve_op(task_id))
+        return await self._client._execute(
+            (task_retrieve_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     async def wait(
         self,
@@ -247,11 +339,21 @@ class AsyncEmbeddingTasks(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingTask:
         """Poll until the task is `ready` and return it."""
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(self._client, poll, wait)
+        response = await wait_async(
+            self._client,
+            poll,
+            wait,
+            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return self._client._result(response)
 
 
 class AsyncEmbed(AsyncResource):
@@ -269,10 +371,19 @@ class AsyncEmbed(AsyncResource):
         video_url: str | None = None,
         video_file: FileInput | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingResponse:
         """Embed text and/or one image, audio or short video (a URL or a file each)."""
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
-        return await self._client._execute(create_op(model_name, text, media, on_progress))
+        return await self._client._execute(
+            (create_op(model_name, text, media, on_progress)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     @cached_property
     def tasks(self) -> AsyncEmbeddingTasks:

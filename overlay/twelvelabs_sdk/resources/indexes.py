@@ -26,6 +26,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model, no_content
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._retry import RetryKind
 from .._validation import check_enum, check_enum_list, check_id, check_int, check_str, sequence_of
@@ -133,12 +134,22 @@ class Indexes(SyncResource):
         index_name: str,
         models: Sequence[ModelConfig | Mapping[str, Any]],
         addons: Sequence[Literal["thumbnail"]] | None = None,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateIndexResponse201:
         """Create an index; returns an object whose `.id` is the new index's id.
 
         `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
         """
-        return self._client._execute(create_op(index_name, models, addons))
+        return self._client._execute(
+            (create_op(index_name, models, addons)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def list(
         self,
@@ -149,22 +160,72 @@ class Indexes(SyncResource):
         sort_option: SortOption | None = None,
         index_name: str | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[Index]:
         """A lazy pager over every index (`limit` caps the items yielded)."""
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
-        return SyncPager(self._client, plan, limit=limit)
+        return SyncPager(
+            self._client,
+            plan,
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    def retrieve(self, index_id: str) -> Index:
+    def retrieve(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Index:
         """The index with this id."""
-        return self._client._execute(retrieve_op(index_id))
+        return self._client._execute(
+            (retrieve_op(index_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    def update(self, index_id: str, *, index_name: str) -> None:
+    def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Rename the index."""
-        self._client._execute(update_op(index_id, index_name))
+        self._client._execute(
+            (update_op(index_id, index_name)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    def delete(self, index_id: str) -> None:
+    def delete(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the index and its videos."""
-        self._client._execute(delete_op(index_id))
+        self._client._execute(
+            (delete_op(index_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
 
 class AsyncIndexes(AsyncResource):
@@ -175,9 +236,19 @@ class AsyncIndexes(AsyncResource):
         index_name: str,
         models: Sequence[ModelConfig | Mapping[str, Any]],
         addons: Sequence[Literal["thumbnail"]] | None = None,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateIndexResponse201:
         """Create an index; returns an object whose `.id` is the new index's id."""
-        return await self._client._execute(create_op(index_name, models, addons))
+        return await self._client._execute(
+            (create_op(index_name, models, addons)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def list(
         self,
@@ -188,19 +259,69 @@ class AsyncIndexes(AsyncResource):
         sort_option: SortOption | None = None,
         index_name: str | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[Index]:
         """A lazy async pager over every index (`async for index in ...`)."""
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
-        return AsyncPager(self._client, plan, limit=limit)
+        return AsyncPager(
+            self._client,
+            plan,
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    async def retrieve(self, index_id: str) -> Index:
+    async def retrieve(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Index:
         """The index with this id."""
-        return await self._client._execute(retrieve_op(index_id))
+        return await self._client._execute(
+            (retrieve_op(index_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    async def update(self, index_id: str, *, index_name: str) -> None:
+    async def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Rename the index."""
-        await self._client._execute(update_op(index_id, index_name))
+        await self._client._execute(
+            (update_op(index_id, index_name)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    async def delete(self, index_id: str) -> None:
+    async def delete(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the index and its videos."""
-        await self._client._execute(delete_op(index_id))
+        await self._client._execute(
+            (delete_op(index_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )

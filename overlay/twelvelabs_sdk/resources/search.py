@@ -21,6 +21,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncSearchPager, Page, PagePlan, SearchPager, next_page_token, to_page
 from .._uploads import FileInput, open_upload
 from .._validation import (
@@ -137,8 +138,8 @@ class Search(SyncResource):
 
     def query(
         self,
-        *,
         index_id: str,
+        *,
         search_options: Sequence[SearchOption],
         query_text: str | None = None,
         query_media_type: Literal["image"] | None = None,
@@ -151,6 +152,11 @@ class Search(SyncResource):
         threshold: Threshold | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SearchPager[SearchClip]:
         """Search the index; a lazy pager over every matching clip (or video with
         `group_by="video"`, each holding its `clips`) across all result pages.
@@ -174,11 +180,29 @@ class Search(SyncResource):
                 sort_option,
             )
         )
-        return SearchPager(self._client, search, limit=limit)
+        return SearchPager(
+            self._client,
+            search,
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    def retrieve_page(self, page_token: str) -> SearchResults:
+    def retrieve_page(
+        self,
+        page_token: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SearchResults:
         """One page of results by its `next_page_token` / `prev_page_token`."""
-        return self._client._execute(retrieve_page_op(page_token))
+        return self._client._execute(
+            (retrieve_page_op(page_token)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
 
 class AsyncSearch(AsyncResource):
@@ -186,8 +210,8 @@ class AsyncSearch(AsyncResource):
 
     def query(
         self,
-        *,
         index_id: str,
+        *,
         search_options: Sequence[SearchOption],
         query_text: str | None = None,
         query_media_type: Literal["image"] | None = None,
@@ -200,6 +224,11 @@ class AsyncSearch(AsyncResource):
         threshold: Threshold | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncSearchPager[SearchClip]:
         """Search the index; a lazy async pager over every matching clip."""
         search = plan(
@@ -218,8 +247,26 @@ class AsyncSearch(AsyncResource):
                 sort_option,
             )
         )
-        return AsyncSearchPager(self._client, search, limit=limit)
+        return AsyncSearchPager(
+            self._client,
+            search,
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    async def retrieve_page(self, page_token: str) -> SearchResults:
+    async def retrieve_page(
+        self,
+        page_token: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SearchResults:
         """One page of results by its `next_page_token` / `prev_page_token`."""
-        return await self._client._execute(retrieve_page_op(page_token))
+        return await self._client._execute(
+            (retrieve_page_op(page_token)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )

@@ -13,6 +13,7 @@ from twelvelabs_api.models.task import Task
 from twelvelabs_api.types import UNSET
 
 from .._operation import Operation, model, no_content
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -114,13 +115,18 @@ class Tasks(SyncResource):
 
     def create(
         self,
-        *,
         index_id: str,
+        *,
         video_file: FileInput | None = None,
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, Any] | str | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
         """Start indexing a video given as `video_file` (path, binary file or bytes,
         streamed from disk) or `video_url`; returns the new task (`.id`, `.status`).
@@ -131,27 +137,67 @@ class Tasks(SyncResource):
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
         )
-        return self._client._execute(op)
+        return self._client._execute(
+            (op).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def list(
         self,
-        *,
         index_id: str | None = None,
+        *,
         status: TaskStatusFilter | None = None,
         page: int | None = None,
         page_limit: int | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[Task]:
         """A lazy pager over indexing tasks, optionally of one index or status."""
-        return SyncPager(self._client, list_plan(index_id, status, page, page_limit), limit=limit)
+        return SyncPager(
+            self._client,
+            list_plan(index_id, status, page, page_limit),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    def retrieve(self, task_id: str) -> Task:
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Task:
         """The task's current state."""
-        return self._client._execute(retrieve_op(task_id))
+        return self._client._execute(
+            (retrieve_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    def delete(self, task_id: str) -> None:
+    def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the task."""
-        self._client._execute(delete_op(task_id))
+        self._client._execute(
+            (delete_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def wait(
         self,
@@ -161,6 +207,10 @@ class Tasks(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
         """Poll until the task is `ready` and return it.
 
@@ -170,12 +220,18 @@ class Tasks(SyncResource):
         """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(self._client, poll, wait)
+        response = wait_sync(
+            self._client,
+            poll,
+            wait,
+            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return self._client._result(response)
 
     def create_and_wait(
         self,
-        *,
         index_id: str,
+        *,
         video_file: FileInput | None = None,
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
@@ -185,20 +241,28 @@ class Tasks(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
-        """`create(...)` then `wait(...)`: upload, index, and return the ready task."""
+        """`create(...)` then `wait(...)`: upload, index, and return the ready task.
+
+        `timeout` bounds the wait; the other request options apply to the upload
+        and to every poll.
+        """
+        options = request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        task = self.create(
-            index_id=index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
-            on_progress=on_progress,
+        op = create_op(
+            index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
         )
+        created = self._client._request(op.using(options))
+        task = created.parse()
         if wait.observe(task):
-            return task
-        return wait_sync(self._client, retrieve_op(str(task.id)), wait)
+            return self._client._result(created)
+        poll = retrieve_op(str(task.id))
+        response = wait_sync(self._client, poll, wait, options)
+        return self._client._result(response)
 
 
 class AsyncTasks(AsyncResource):
@@ -206,39 +270,84 @@ class AsyncTasks(AsyncResource):
 
     async def create(
         self,
-        *,
         index_id: str,
+        *,
         video_file: FileInput | None = None,
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, Any] | str | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
         """Start indexing a video (`video_file` or `video_url`); returns the new task."""
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
         )
-        return await self._client._execute(op)
+        return await self._client._execute(
+            (op).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def list(
         self,
-        *,
         index_id: str | None = None,
+        *,
         status: TaskStatusFilter | None = None,
         page: int | None = None,
         page_limit: int | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[Task]:
         """A lazy async pager over indexing tasks."""
-        return AsyncPager(self._client, list_plan(index_id, status, page, page_limit), limit=limit)
+        return AsyncPager(
+            self._client,
+            list_plan(index_id, status, page, page_limit),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
 
-    async def retrieve(self, task_id: str) -> Task:
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Task:
         """The task's current state."""
-        return await self._client._execute(retrieve_op(task_id))
+        return await self._client._execute(
+            (retrieve_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    async def delete(self, task_id: str) -> None:
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the task."""
-        await self._client._execute(delete_op(task_id))
+        await self._client._execute(
+            (delete_op(task_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     async def wait(
         self,
@@ -248,16 +357,26 @@ class AsyncTasks(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
         """Poll until the task is `ready` and return it (see `Tasks.wait`)."""
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(self._client, poll, wait)
+        response = await wait_async(
+            self._client,
+            poll,
+            wait,
+            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+        )
+        return self._client._result(response)
 
     async def create_and_wait(
         self,
-        *,
         index_id: str,
+        *,
         video_file: FileInput | None = None,
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
@@ -267,17 +386,25 @@ class AsyncTasks(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Task:
-        """`create(...)` then `wait(...)`: upload, index, and return the ready task."""
+        """`create(...)` then `wait(...)`: upload, index, and return the ready task.
+
+        `timeout` bounds the wait; the other request options apply to the upload
+        and to every poll.
+        """
+        options = request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body)
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        task = await self.create(
-            index_id=index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
-            on_progress=on_progress,
+        op = create_op(
+            index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
         )
+        created = await self._client._request(op.using(options))
+        task = await created.parse()
         if wait.observe(task):
-            return task
-        return await wait_async(self._client, retrieve_op(str(task.id)), wait)
+            return self._client._result(created)
+        poll = retrieve_op(str(task.id))
+        response = await wait_async(self._client, poll, wait, options)
+        return self._client._result(response)

@@ -16,6 +16,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model, no_content
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._validation import check_enum, check_id, check_int, check_str
 from ._common import AsyncResource, SyncResource, page_limit_or_unset
@@ -100,15 +101,37 @@ class Videos(SyncResource):
         sort_by: SortBy | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[Video]:
         """A lazy pager over every video in the index (`limit` caps the items yielded)."""
         return SyncPager(
-            self._client, list_plan(index_id, page, page_limit, sort_by, sort_option), limit=limit
+            self._client,
+            list_plan(index_id, page, page_limit, sort_by, sort_option),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def retrieve(self, index_id: str, video_id: str) -> Video:
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Video:
         """The video's details: system and user metadata, HLS, timestamps."""
-        return self._client._execute(retrieve_op(index_id, video_id))
+        return self._client._execute(
+            (retrieve_op(index_id, video_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     def update(
         self,
@@ -117,13 +140,36 @@ class Videos(SyncResource):
         *,
         video_title: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Set the video's title and/or user metadata."""
-        self._client._execute(update_op(index_id, video_id, video_title, user_metadata))
+        self._client._execute(
+            (update_op(index_id, video_id, video_title, user_metadata)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    def delete(self, index_id: str, video_id: str) -> None:
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the video from the index."""
-        self._client._execute(delete_op(index_id, video_id))
+        self._client._execute(
+            (delete_op(index_id, video_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
 
 class AsyncVideos(AsyncResource):
@@ -138,15 +184,37 @@ class AsyncVideos(AsyncResource):
         sort_by: SortBy | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[Video]:
         """A lazy async pager over every video in the index."""
         return AsyncPager(
-            self._client, list_plan(index_id, page, page_limit, sort_by, sort_option), limit=limit
+            self._client,
+            list_plan(index_id, page, page_limit, sort_by, sort_option),
+            limit=limit,
+            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def retrieve(self, index_id: str, video_id: str) -> Video:
+    async def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Video:
         """The video's details: system and user metadata, HLS, timestamps."""
-        return await self._client._execute(retrieve_op(index_id, video_id))
+        return await self._client._execute(
+            (retrieve_op(index_id, video_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
     async def update(
         self,
@@ -155,10 +223,33 @@ class AsyncVideos(AsyncResource):
         *,
         video_title: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
         """Set the video's title and/or user metadata."""
-        await self._client._execute(update_op(index_id, video_id, video_title, user_metadata))
+        await self._client._execute(
+            (update_op(index_id, video_id, video_title, user_metadata)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
 
-    async def delete(self, index_id: str, video_id: str) -> None:
+    async def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
         """Delete the video from the index."""
-        await self._client._execute(delete_op(index_id, video_id))
+        await self._client._execute(
+            (delete_op(index_id, video_id)).using(
+                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+            )
+        )
