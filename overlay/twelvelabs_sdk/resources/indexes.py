@@ -204,7 +204,7 @@ class Indexes(SyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Rename the index."""
-        self._client._execute(
+        return self._client._execute(
             (update_op(index_id, index_name)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -221,7 +221,7 @@ class Indexes(SyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the index and its videos."""
-        self._client._execute(
+        return self._client._execute(
             (delete_op(index_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -303,7 +303,7 @@ class AsyncIndexes(AsyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Rename the index."""
-        await self._client._execute(
+        return await self._client._execute(
             (update_op(index_id, index_name)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -320,7 +320,7 @@ class AsyncIndexes(AsyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the index and its videos."""
-        await self._client._execute(
+        return await self._client._execute(
             (delete_op(index_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )

@@ -193,7 +193,7 @@ class Tasks(SyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the task."""
-        self._client._execute(
+        return self._client._execute(
             (delete_op(task_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -343,7 +343,7 @@ class AsyncTasks(AsyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the task."""
-        await self._client._execute(
+        return await self._client._execute(
             (delete_op(task_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )

@@ -147,7 +147,7 @@ class Videos(SyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Set the video's title and/or user metadata."""
-        self._client._execute(
+        return self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -165,7 +165,7 @@ class Videos(SyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the video from the index."""
-        self._client._execute(
+        return self._client._execute(
             (delete_op(index_id, video_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -230,7 +230,7 @@ class AsyncVideos(AsyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Set the video's title and/or user metadata."""
-        await self._client._execute(
+        return await self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
@@ -248,7 +248,7 @@ class AsyncVideos(AsyncResource):
         extra_body: Body | None = None,
     ) -> None:
         """Delete the video from the index."""
-        await self._client._execute(
+        return await self._client._execute(
             (delete_op(index_id, video_id)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
             )
