@@ -762,8 +762,7 @@ class AsyncTwelveLabs(_BaseClient):
         arguments are checked here, before that. `async with
         client.analyze_stream(...) as stream:` sends the request and closes the
         connection on exit; `async for event in client.analyze_stream(...)`
-        iterates the events directly; `await client.analyze_stream(...)` gives
-        the stream itself. `.text_stream` gives the text pieces alone.
+        iterates the events directly. `.text_stream` gives the text pieces alone.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources.generate import analyze_stream_op

@@ -306,7 +306,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[EmbeddingTask]:
-        """A lazy async pager over embedding tasks."""
+        """A lazy pager over embedding tasks."""
         return AsyncPager(
             self._client,
             task_list_plan(page, page_limit),
@@ -344,7 +344,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """Poll until the task is `ready` and return it."""
+        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         response = await wait_async(

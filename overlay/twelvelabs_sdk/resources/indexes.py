@@ -243,7 +243,10 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> CreateIndexResponse201:
-        """Create an index; returns an object whose `.id` is the new index's id."""
+        """Create an index; returns an object whose `.id` is the new index's id.
+
+        `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
+        """
         return await self._client._execute(
             (create_op(index_name, models, addons)).using(
                 request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
@@ -265,7 +268,7 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Index]:
-        """A lazy async pager over every index (`async for index in ...`)."""
+        """A lazy pager over every index (`limit` caps the items yielded)."""
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
         return AsyncPager(
             self._client,

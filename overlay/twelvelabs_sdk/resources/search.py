@@ -230,7 +230,12 @@ class AsyncSearch(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncSearchPager[SearchClip]:
-        """Search the index; a lazy async pager over every matching clip."""
+        """Search the index; a lazy pager over every matching clip (or video with
+        `group_by="video"`, each holding its `clips`) across all result pages.
+
+        `filter` may be a dict (sent as JSON) or a JSON string. The pager's
+        `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+        """
         search = plan(
             lambda: create_op(
                 index_id,

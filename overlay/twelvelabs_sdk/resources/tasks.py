@@ -283,7 +283,12 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Task:
-        """Start indexing a video (`video_file` or `video_url`); returns the new task."""
+        """Start indexing a video given as `video_file` (path, binary file or bytes,
+        streamed from disk) or `video_url`; returns the new task (`.id`, `.status`).
+
+        `user_metadata` may be a dict (sent as JSON) or a JSON string;
+        `on_progress(bytes_sent, total)` follows the upload.
+        """
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
         )
@@ -307,7 +312,7 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Task]:
-        """A lazy async pager over indexing tasks."""
+        """A lazy pager over indexing tasks, optionally of one index or status."""
         return AsyncPager(
             self._client,
             list_plan(index_id, status, page, page_limit),
@@ -362,7 +367,12 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Task:
-        """Poll until the task is `ready` and return it (see `Tasks.wait`)."""
+        """Poll until the task is `ready` and return it.
+
+        Raises TaskFailedError (with `.task`) if it fails and WaitTimeoutError
+        (with the last `.task` seen) after `timeout` seconds (None: no limit).
+        `on_update(task)` sees the first task and every status change.
+        """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         response = await wait_async(

@@ -190,7 +190,7 @@ class AsyncVideos(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Video]:
-        """A lazy async pager over every video in the index."""
+        """A lazy pager over every video in the index (`limit` caps the items yielded)."""
         return AsyncPager(
             self._client,
             list_plan(index_id, page, page_limit, sort_by, sort_option),
