@@ -252,6 +252,7 @@ def test_polls_failing_until_the_deadline_time_out_with_the_last_task(
     with pytest.raises(WaitTimeoutError) as info:
         client.tasks.wait("task1", timeout=0.2, **FAST)
     assert info.value.task.status == "pending"
+    assert isinstance(info.value.__cause__, InternalServerError)  # the poll's own error
 
 
 def test_a_missing_task_ends_the_wait_at_once(httpserver: HTTPServer, client: TwelveLabs) -> None:

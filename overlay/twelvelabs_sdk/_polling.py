@@ -76,6 +76,7 @@ class Waiter:
         self._interval = poll_interval
         # A poll_interval above the cap raises the cap rather than being refused.
         self._max_interval = max(max_poll_interval, poll_interval)
+        self._last_chance = False  # the next poll's timeout was cut by the deadline
         self._on_update = on_update
         self.last: Any = None
         self._last_status: object = object()
@@ -100,13 +101,16 @@ class Waiter:
         return status == "ready"
 
     def timed_out(self, error: Exception) -> WaitTimeoutError | None:
-        """A poll failed after its retries: past the deadline, a transient failure
-        is the wait running out of time (the error returned); else None, and the
-        poll's error ends the wait."""
+        """A poll failed after its retries. A transient failure of the last poll
+        that fits before the deadline (no time left to retry it), or one past the
+        deadline, is the wait running out of time: the WaitTimeoutError to raise.
+        Otherwise None: the poll's error ends the wait."""
         transient = isinstance(error, APIConnectionError) or (
             isinstance(error, APIStatusError) and retryable_status(error.status_code, _SAFE)
         )
-        if transient and self._deadline is not None and self._clock() >= self._deadline:
+        if not transient or self._deadline is None:
+            return None
+        if self._last_chance or self._clock() >= self._deadline:
             return WaitTimeoutError(self.last, self.timeout or 0.0)
         return None
 
@@ -125,7 +129,11 @@ class Waiter:
     def poll_options(
         self, options: RequestOptions, client_timeout: httpx.Timeout
     ) -> RequestOptions:
-        """The caller's options for the next poll, its timeout cut to the time left."""
+        """The caller's options for the next poll, its timeout cut to the time left.
+
+        A poll whose timeout had to be cut is the last one that fits before the
+        deadline: it is sent without retries, which could only end past it.
+        """
         if self._deadline is None:
             return options
         timeout = options.timeout
@@ -133,7 +141,11 @@ class Waiter:
             timeout = client_timeout
         if not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(timeout)
-        return replace(options, timeout=self.request_timeout(timeout))
+        cut = self.request_timeout(timeout)
+        self._last_chance = cut != timeout
+        if not self._last_chance:
+            return replace(options, timeout=cut)
+        return replace(options, timeout=cut, max_retries=0)
 
     def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
         """The next poll's request timeout: `base`, cut to the time left."""
