@@ -407,7 +407,7 @@ def test_with_options_takes_base_url_default_headers_and_the_call_options(
         default_headers={"X-Team": "search"},
         extra_headers={"X-Extra": "1"},
         extra_query={"region": "eu"},
-        extra_body={"ignored_on_get": None},
+        extra_body={"k": "v"},
         timeout=3.0,
         max_retries=4,
     )
@@ -417,6 +417,7 @@ def test_with_options_takes_base_url_default_headers_and_the_call_options(
     assert request.headers["X-Team"] == "search"
     assert request.headers["X-Extra"] == "1"
     assert request.args.to_dict() == {"region": "eu", "call": "1"}
+    assert json.loads(request.get_data()) == {"k": "v"}  # a bodiless call gets a JSON body
     assert (copy.max_retries, copy.timeout) == (4, httpx.Timeout(3.0))
     assert copy._http is client._http  # the pool is shared
     assert (client.max_retries, client.base_url) != (4, copy.base_url)
