@@ -492,8 +492,11 @@ def test_async_with_options_copy_shares_the_pool_and_sends_its_defaults(
 
 
 def _read_part(request: Request, name: str) -> bytes:
-    with request.files[name] as part:
+    part = request.files[name]
+    try:
         return part.read()
+    finally:
+        part.close()
 
 
 def _op(**request: Any) -> Operation[None]:
