@@ -30,12 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import prepare_spec  # scripts/prepare_spec.py, next to this file
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
+OVERLAY = ROOT / "openapi.overlay.yaml"
 DEFAULT_GENERATOR_ARGS = (
-    "--path openapi.yaml --config generator-config.yml "
+    "--config generator-config.yml "
     "--custom-template-path generator-templates --meta none --fail-on-warning"
 )
 # The tests run against each bumped spec: the contract suite (the spec-surface
@@ -192,12 +194,18 @@ def generator_args(raw: str, spec_path: Path, out: Path) -> list[str]:
 
 
 def regenerate(spec: Spec, workdir: Path, raw_args: str) -> Path:
-    """Write `spec`, generate the client from it; the directory to put on PYTHONPATH."""
+    """Write `spec`, prepare it as `make generate` does (the spec overlay applied),
+    generate the client from it; the directory to put on PYTHONPATH."""
     spec_path = workdir / "openapi.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+    merged = workdir / "openapi.merged.yaml"
+    try:
+        prepare_spec.prepare_file(spec_path, OVERLAY, merged)
+    except prepare_spec.PrepareError as exc:
+        raise SystemExit(f"preparing the bumped spec failed: {exc}") from None
     package = workdir / "generated" / "twelvelabs_api"
     tool = Path(sys.executable).with_name("openapi-python-client")
-    done = run([str(tool), "generate", *generator_args(raw_args, spec_path, package)], _venv_env())
+    done = run([str(tool), "generate", *generator_args(raw_args, merged, package)], _venv_env())
     if done.returncode != 0:
         raise SystemExit(f"generation failed:\n{done.stdout}\n{done.stderr}")
     (package / "py.typed").touch()

@@ -180,8 +180,15 @@ def test_without_page_info_at_all_the_default_page_size_decides(
 def test_next_page_follows_the_page_asked_for_not_a_stale_echo(
     httpserver: HTTPServer, client: TwelveLabs
 ) -> None:
-    info = {"page": 1, "limit_per_page": 2}  # always "page 1", never a total_page
-    httpserver.expect_request("/indexes").respond_with_json({"data": indexes(2), "page_info": info})
+    def handler(request: Request) -> Response:
+        n = int(request.args["page"])
+        items = [{"_id": f"idx{n}-{i}"} for i in range(2)]
+        info = {"page": 1, "limit_per_page": 2}  # always "page 1", never a total_page
+        return Response(
+            json.dumps({"data": items, "page_info": info}), content_type="application/json"
+        )
+
+    httpserver.expect_request("/indexes").respond_with_handler(handler)
 
     assert len(client.indexes.list(page_limit=2, limit=7).to_list()) == 7
     assert requested_pages(httpserver) == [1, 2, 3, 4]

@@ -33,7 +33,14 @@ API_KEY = "tlk_test_options_fake_key"
 INDEX = {"_id": "idx1", "index_name": "docs"}
 TASK = {"_id": "task1", "status": "ready"}
 GIST = {"id": "g1", "title": "A title"}
-OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+OPTION_NAMES = (
+    "timeout",
+    "max_retries",
+    "total_timeout",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+)
 FAST = {"poll_interval": 0.01, "max_poll_interval": 0.02}
 
 
@@ -230,6 +237,17 @@ def test_timeout_per_call_lengthens_the_clients(
     assert index.id == "idx1"
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_total_timeout_per_call_bounds_the_call_with_its_retries(
+    httpserver: HTTPServer, client: TwelveLabs, mode: str
+) -> None:
+    httpserver.expect_request("/indexes/idx1").respond_with_handler(slow(1.0, INDEX))
+
+    with pytest.raises(APITimeoutError):
+        RUNNERS[mode](httpserver, client, CASES[0], total_timeout=0.3)
+    assert len(httpserver.log) <= 1  # no retry is started past the call's deadline
+
+
 def test_pagers_apply_the_options_to_every_page(httpserver: HTTPServer, client: TwelveLabs) -> None:
     serve_list(httpserver)
 
@@ -287,6 +305,7 @@ def test_options_set_on_a_call_do_not_stick_to_the_client(
         ({"timeout": float("nan")}, "timeout"),
         ({"max_retries": -1}, "max_retries"),
         ({"max_retries": 1.5}, "max_retries"),
+        ({"total_timeout": -1}, "total_timeout"),
         ({"extra_headers": {"X-A": 1}}, "extra_headers['X-A']"),
         ({"extra_headers": {"X-A": "a\r\nInjected: 1"}}, "extra_headers['X-A']"),
         ({"extra_headers": ["X-A"]}, "extra_headers"),
@@ -390,6 +409,7 @@ def test_every_public_method_takes_the_request_options_keyword_only(name: str, m
     if not waits:
         assert params["timeout"].default is NOT_GIVEN, name
     assert params["max_retries"].default is NOT_GIVEN, name
+    assert params["total_timeout"].default is NOT_GIVEN, name
     for option in ("extra_headers", "extra_query", "extra_body"):
         assert params[option].default is None, (name, option)
 
@@ -444,7 +464,8 @@ def test_with_options_defaults_accumulate_on_copies_of_copies(
 @pytest.mark.parametrize(
     ("options", "param"),
     [
-        ({"timeout": 0}, "timeout"),
+        ({"timeout": -0.5}, "timeout"),
+        ({"total_timeout": 0}, "total_timeout"),
         ({"max_retries": "3"}, "max_retries"),
         ({"base_url": "ftp://x"}, "base_url"),
         ({"default_headers": {"X": 1}}, "default_headers['X']"),

@@ -6,30 +6,18 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from build_scripts import load
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_bump", ROOT / "scripts" / "spec_bump.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_bump"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_bump = _load_script()
+spec_bump = load("spec_bump")
 
 
 @pytest.fixture(scope="module")

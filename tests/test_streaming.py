@@ -137,7 +137,9 @@ def test_stream_sends_stream_true_and_fills_the_result(
 ) -> None:
     server = serve(httpserver, StreamServer(WHOLE))
 
-    stream = client.analyze_stream("vid1", "Describe it", temperature=0.2, max_tokens=100)
+    stream = client.analyze_stream(
+        "vid1", "Describe it", temperature=0.2, max_tokens=100, keep_events=True
+    )
     pieces = list(stream.text_stream)
 
     assert pieces == ["A dog ", "runs ", "on a beach."]
@@ -256,7 +258,7 @@ def test_stream_without_stream_end_raises_with_the_text_so_far(
 ) -> None:
     serve(httpserver, StreamServer([start(), text("Half "), text("a story")]))
 
-    stream = client.analyze_stream("vid1", "p")
+    stream = client.analyze_stream("vid1", "p", keep_events=True)
     pieces: list[str] = []
     with pytest.raises(StreamError, match="stream_end") as info:
         pieces.extend(stream.text_stream)
@@ -413,7 +415,7 @@ def test_async_text_stream_and_result(httpserver: HTTPServer) -> None:
 
     async def main() -> tuple[list[str], Any]:
         async with aclient(httpserver) as client:
-            stream = await client.analyze_stream("vid1", "p")
+            stream = await client.analyze_stream("vid1", "p", keep_events=True)
             async with stream:
                 pieces = [piece async for piece in stream.text_stream]
             return pieces, stream

@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -14,8 +15,44 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # UNSET is a singleton compared with `is`: copies and unpickled models must
+    # hold the module's one UNSET, not a new Unset object.
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class PathParameterError(ValueError):
+    """A path parameter holds a missing value (None, UNSET, the text `str()` makes
+    of them, or an empty string): sent, it would address another resource
+    (`/tasks/None`, `/tasks/UNSET`) or another route."""
+
+    def __init__(self, param: str, value: object) -> None:
+        super().__init__(
+            f"{param}: must be a non-empty id, not a missing value; got {value!r}"
+        )
+        self.param = param
+
+
+_MISSING_TEXT = frozenset({"", "None", "UNSET"})
+
+
+def path_segment(param: str, value: object) -> str:
+    """`value` as one percent-encoded path segment ("/" included): every path
+    parameter of every operation goes through here, so a missing value never
+    ends up in a URL (PathParameterError, before anything is sent)."""
+    if value is None or isinstance(value, Unset) or str(value) in _MISSING_TEXT:
+        raise PathParameterError(param, value)
+    return quote(str(value), safe="")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -54,4 +91,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "PathParameterError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "path_segment",
+]

@@ -9,6 +9,8 @@ request building, the retry decision) is written once in `_BaseClient` and
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import logging
 import os
 import time
@@ -19,11 +21,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
+from ._body import (
+    ACCEPT_ENCODING,
+    BodyTooLarge,
+    BodyUndecodable,
+    DeadlinePassed,
+    detached,
+    read_async,
+    read_sync,
+)
 from ._errors import (
+    ERROR_BODY_LIMIT,
     APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     InvalidParameterError,
+    ResponseTooLargeError,
     TwelveLabsError,
+    scrub_request,
     status_error,
 )
 from ._operation import Operation, request_arguments
@@ -37,8 +53,6 @@ from ._options import (
     RequestOptions,
     Timeout,
     check_headers,
-    check_max_retries,
-    check_timeout,
     request_options,
 )
 from ._response import APIResponse, AsyncAPIResponse, _BaseAPIResponse
@@ -48,7 +62,7 @@ from ._retry import (
     retryable_exception,
     retryable_status,
 )
-from ._validation import check_int
+from ._validation import check_bool, check_int, check_optional_seconds, check_timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -59,6 +73,7 @@ if TYPE_CHECKING:
 
     from ._raw import AsyncTwelveLabsWithRawResponse, TwelveLabsWithRawResponse
     from ._streaming import AnalyzeStreamManager, AsyncAnalyzeStreamManager
+    from .bulk import AsyncBulk, Bulk
     from .resources.embed import AsyncEmbed, Embed
     from .resources.generate import GistType, SummarizeType
     from .resources.indexes import AsyncIndexes, Indexes
@@ -75,6 +90,8 @@ DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 # Reads may take a while (analysis, large uploads' final answer); connecting may not.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
@@ -101,6 +118,51 @@ class ApiKeyAuth(httpx.Auth):
         return f"ApiKeyAuth(origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]})"
 
 
+_warned_clear_text: set[str] = set()
+
+
+def _warn_if_clear_text(url: httpx.URL) -> None:
+    """Log a WARNING (once per origin) when the key would cross the network unencrypted:
+    plain http to anything but this machine."""
+    if url.scheme != "http" or _is_loopback(url.host):
+        return
+    origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+    if origin in _warned_clear_text:
+        return
+    _warned_clear_text.add(origin)
+    log.warning(
+        "base_url %s uses plain http to a host that is not this machine: "
+        "the API key travels in clear text; use https://",
+        origin,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cut_timeout(timeout: httpx.Timeout, deadline: float | None) -> httpx.Timeout:
+    """`timeout` with every phase cut to the time left before `deadline`."""
+    if deadline is None:
+        return timeout
+    left = max(deadline - time.monotonic(), 0.001)
+
+    def cut(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cut(timeout.connect),
+        read=cut(timeout.read),
+        write=cut(timeout.write),
+        pool=cut(timeout.pool),
+    )
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, port)
@@ -120,6 +182,8 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("TWELVELABS_API_KEY")
         # A key read from a file or a secret often ends in a newline: drop it, since
@@ -137,16 +201,20 @@ class _BaseClient:
         self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
+        _warn_if_clear_text(self.base_url)
         self.max_retries = check_int("max_retries", max_retries, minimum=0)
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout = check_timeout("timeout", timeout)
+        self.total_timeout = check_optional_seconds("total_timeout", total_timeout)
+        self.max_response_bytes = check_int("max_response_bytes", max_response_bytes, minimum=1)
         self._api_key = api_key
         self._auth = ApiKeyAuth(api_key, self.base_url)
         self._base_str = str(self.base_url)
         self._headers: dict[str, str] = {
             "User-Agent": f"twelvelabs-sdk-python/{__version__} httpx/{httpx.__version__}",
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             **(default_headers or {}),
         }
         self._owns_http = http_client is None
@@ -167,22 +235,29 @@ class _BaseClient:
         max_retries: int | NotGiven | None,
         default_headers: Headers | None,
         extra_headers: Headers | None,
+        total_timeout: float | NotGiven | None,
+        max_response_bytes: int | NotGiven | None,
     ) -> dict[str, Any]:
-        """Checked constructor arguments for a copy sharing this client's pool."""
+        """Constructor arguments for a copy sharing this client's pool (the
+        constructor checks them, naming any bad one)."""
         headers = {
             **self._headers,
             **check_headers("default_headers", default_headers),
             **check_headers("extra_headers", extra_headers),
         }
-        if max_retries is None or isinstance(max_retries, NotGiven):
-            max_retries = self.max_retries
         return {
             "api_key": self._api_key,
             "base_url": self.base_url if base_url is None else base_url,
-            "timeout": self.timeout
-            if isinstance(timeout, NotGiven)
-            else check_timeout("timeout", timeout),
-            "max_retries": check_max_retries("max_retries", max_retries),
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries
+            if max_retries is None or isinstance(max_retries, NotGiven)
+            else max_retries,
+            "total_timeout": self.total_timeout
+            if isinstance(total_timeout, NotGiven)
+            else total_timeout,
+            "max_response_bytes": self.max_response_bytes
+            if max_response_bytes is None or isinstance(max_response_bytes, NotGiven)
+            else max_response_bytes,
             "default_headers": headers,
             "http_client": self._http,
         }
@@ -193,7 +268,21 @@ class _BaseClient:
         self._defaults = parent._defaults.merged(defaults)
         self._raw_mode = raw
 
-    def _build_request(self, op: Operation[Any], attempt: int) -> httpx.Request:
+    def _deadline(self, op: Operation[Any]) -> float | None:
+        """The call's absolute deadline (time.monotonic()): the operation's own (a
+        wait's), or now plus `total_timeout` (the call's, else the client's),
+        whichever comes first."""
+        total = op.options.total_timeout
+        if isinstance(total, NotGiven):
+            total = self.total_timeout
+        own = None if total is None else time.monotonic() + total
+        if op.deadline is None or own is None:
+            return op.deadline if own is None else own
+        return min(op.deadline, own)
+
+    def _build_request(
+        self, op: Operation[Any], attempt: int, deadline: float | None
+    ) -> httpx.Request:
         kw = op.request
         options = op.options
         headers = {
@@ -203,12 +292,34 @@ class _BaseClient:
             RETRY_COUNT_HEADER: str(attempt),
         }
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        return self._http.build_request(
+        request = self._http.build_request(
             kw["method"],
             self._base_str + kw["url"],
             **request_arguments(op, self._defaults),
             headers=headers,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=cut_timeout(timeout, deadline),
+        )
+        if deadline is not None and time.monotonic() >= deadline:
+            raise self._deadline_error(op, request)
+        return request
+
+    def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
+        return APITimeoutError(
+            request, f"{op.name}: the call ran past its total deadline (total_timeout)"
+        )
+
+    def _body_error(
+        self, op: Operation[Any], response: httpx.Response, error: Exception
+    ) -> TwelveLabsError:
+        """The typed error for a 2xx body that could not be read whole."""
+        empty = detached(response, b"", response.request)
+        if isinstance(error, BodyTooLarge):
+            return ResponseTooLargeError(empty, error.limit)
+        if isinstance(error, DeadlinePassed):
+            return self._deadline_error(op, response.request)
+        encoding = response.headers.get("content-encoding", "")
+        return APIResponseValidationError(
+            empty, f"response body could not be decoded (Content-Encoding {encoding!r}): {error}"
         )
 
     def _max_retries(self, op: Operation[Any]) -> int:
@@ -231,7 +342,12 @@ class _BaseClient:
         }
 
     def _retry_plan(
-        self, op: Operation[Any], attempt: int, reason: str, retry_after: str | None
+        self,
+        op: Operation[Any],
+        attempt: int,
+        reason: str,
+        retry_after: str | None,
+        deadline: float | None = None,
     ) -> float | None:
         """Seconds to sleep before the next attempt, or None when no retry is due."""
         max_retries = self._max_retries(op)
@@ -247,6 +363,9 @@ class _BaseClient:
             )
             return None
         delay = retry_delay(attempt, retry_after)
+        if deadline is not None and time.monotonic() + delay >= deadline:
+            log.info("%s: not retried after %s: past the call's total deadline", op.name, reason)
+            return None
         log.info(
             "%s: retrying in %.2fs after %s (retry %d of %d)",
             op.name,
@@ -289,6 +408,21 @@ class _BaseClient:
         return api.set_async_httpx_client(self._http)
 
 
+class _Chain:
+    """One attempt's redirect chain: the hop being sent, and how many hops answered
+    before it (any answer means the server has seen this attempt)."""
+
+    __slots__ = ("hops", "request")
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops = 0
+
+    def follow(self, request: httpx.Request) -> None:
+        self.request = request
+        self.hops += 1
+
+
 def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | None:
     """The next hop of a redirect, or None to answer with `response` itself: not a
     redirect, or one past MAX_REDIRECTS (left open, it becomes an APIStatusError)."""
@@ -298,6 +432,11 @@ def _redirect_target(response: httpx.Response, hops: int) -> httpx.Request | Non
 
 
 def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    # The failed request is not sent again (a retry builds a new one): take the key
+    # off it, so the httpx error kept as __cause__ does not carry it either.
+    scrub_request(request)
+    with contextlib.suppress(RuntimeError):  # an httpx error raised without a request
+        scrub_request(exc.request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
     return APIConnectionError(request, f"Connection error: {type(exc).__name__}: {exc}")
@@ -322,6 +461,8 @@ class TwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -330,6 +471,8 @@ class TwelveLabs(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
 
@@ -338,6 +481,8 @@ class TwelveLabs(_BaseClient):
         *,
         base_url: str | httpx.URL | None = None,
         default_headers: Headers | None = None,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -347,7 +492,8 @@ class TwelveLabs(_BaseClient):
         """A copy with other settings for the calls made through it, sharing this
         client's connection pool (closing the copy leaves the pool open).
 
-        `timeout`, `max_retries` and `base_url` replace this client's;
+        `timeout`, `max_retries`, `total_timeout`, `max_response_bytes` and
+        `base_url` replace this client's;
         `default_headers` and `extra_headers` are added to its headers;
         `extra_query` and `extra_body` are added to every call. Bad values raise
         InvalidParameterError naming the parameter. `copy()` is the same method.
@@ -360,6 +506,8 @@ class TwelveLabs(_BaseClient):
                 max_retries=max_retries,
                 default_headers=default_headers,
                 extra_headers=extra_headers,
+                total_timeout=total_timeout,
+                max_response_bytes=max_response_bytes,
             )
         )
         copy._adopt(self, defaults, raw=self._raw_mode)
@@ -380,6 +528,8 @@ class TwelveLabs(_BaseClient):
                 max_retries=NOT_GIVEN,
                 default_headers=None,
                 extra_headers=None,
+                total_timeout=NOT_GIVEN,
+                max_response_bytes=NOT_GIVEN,
             )
         )
         raw._adopt(self, NO_OPTIONS, raw=True)
@@ -421,6 +571,13 @@ class TwelveLabs(_BaseClient):
 
         return Embed(self)
 
+    @cached_property
+    def bulk(self) -> Bulk:
+        """Index a whole library: bounded, rate-limited, resumable (`bulk.index`)."""
+        from .bulk import Bulk
+
+        return Bulk(self)
+
     # -- text from video ---------------------------------------------------
     def analyze(
         self,
@@ -432,6 +589,7 @@ class TwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -441,7 +599,11 @@ class TwelveLabs(_BaseClient):
 
         op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
         return self._execute(
-            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def analyze_stream(
@@ -452,8 +614,10 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -465,13 +629,25 @@ class TwelveLabs(_BaseClient):
         client.analyze_stream(...) as stream:` sends the request and closes the
         connection on exit; `for event in client.analyze_stream(...)`
         iterates the events directly. `.text_stream` gives the text pieces alone.
+        Events are not kept once handed out unless `keep_events=True` (then
+        `stream.events` lists them).
         """
         from ._streaming import AnalyzeStream, AnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(
-            video_id, prompt, temperature, max_tokens, response_format, AnalyzeStream
-        ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            video_id,
+            prompt,
+            temperature,
+            max_tokens,
+            response_format,
+            lambda response: AnalyzeStream(response, keep_events=keep),
+        ).using(
+            request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            )
+        )
 
         def start() -> APIResponse[AnalyzeStream]:
             return self._request(op, stream=True)
@@ -485,6 +661,7 @@ class TwelveLabs(_BaseClient):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -494,7 +671,9 @@ class TwelveLabs(_BaseClient):
 
         return self._execute(
             gist_op(video_id, types).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -507,6 +686,7 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -516,7 +696,11 @@ class TwelveLabs(_BaseClient):
 
         op = summarize_op(video_id, type, prompt, temperature)
         return self._execute(
-            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     # -- the request loop --------------------------------------------------
@@ -536,24 +720,28 @@ class TwelveLabs(_BaseClient):
 
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
-        (open when `stream`) or a typed exception."""
+        (open when `stream`, else read whole within `max_response_bytes`) or a
+        typed exception."""
+        deadline = self._deadline(op)
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
-                response = self._send_following_redirects(request, stream)
+                response = self._send_following_redirects(chain)
+                if response.is_success and not stream:
+                    response = self._read_body(op, response, deadline)
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
-                    self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
                     raise error from exc
             else:
-                self._log_response(request, response, attempt, started)
+                self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
                     op.retries_taken = attempt
                     return response
@@ -563,33 +751,49 @@ class TwelveLabs(_BaseClient):
                         attempt,
                         f"HTTP {response.status_code}",
                         response.headers.get("retry-after"),
+                        deadline,
                     )
                     if retryable_status(response.status_code, op.retry)
                     else None
                 )
                 if delay is None:
-                    try:
-                        response.read()
-                    except httpx.TransportError as exc:
-                        raise _wrap_transport_error(exc, request) from exc
-                    finally:
-                        response.close()
-                    raise status_error(response)
+                    raise self._status_error(response, chain.request, deadline)
                 response.close()
             time.sleep(delay)
             attempt += 1
 
-    def _send_following_redirects(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        hops = 0
+    def _read_body(
+        self, op: Operation[Any], response: httpx.Response, deadline: float | None
+    ) -> httpx.Response:
+        try:
+            content = read_sync(response, limit=self.max_response_bytes, deadline=deadline)
+        except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
+            raise self._body_error(op, response, exc) from None
+        return detached(response, content, response.request)
+
+    def _status_error(
+        self, response: httpx.Response, request: httpx.Request, deadline: float | None
+    ) -> APIStatusError:
+        """The typed error for a non-2xx answer; reads no more than the beginning
+        of its body, so a huge error page costs nothing."""
+        try:
+            content = read_sync(response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True)
+        except (BodyUndecodable, DeadlinePassed):
+            content = b""
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, request) from exc
+        return status_error(detached(response, content, request))
+
+    def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             response.close()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -619,6 +823,8 @@ class AsyncTwelveLabs(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -627,6 +833,8 @@ class AsyncTwelveLabs(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._http = (
             http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
@@ -637,6 +845,8 @@ class AsyncTwelveLabs(_BaseClient):
         *,
         base_url: str | httpx.URL | None = None,
         default_headers: Headers | None = None,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -646,7 +856,8 @@ class AsyncTwelveLabs(_BaseClient):
         """A copy with other settings for the calls made through it, sharing this
         client's connection pool (closing the copy leaves the pool open).
 
-        `timeout`, `max_retries` and `base_url` replace this client's;
+        `timeout`, `max_retries`, `total_timeout`, `max_response_bytes` and
+        `base_url` replace this client's;
         `default_headers` and `extra_headers` are added to its headers;
         `extra_query` and `extra_body` are added to every call. Bad values raise
         InvalidParameterError naming the parameter. `copy()` is the same method.
@@ -659,6 +870,8 @@ class AsyncTwelveLabs(_BaseClient):
                 max_retries=max_retries,
                 default_headers=default_headers,
                 extra_headers=extra_headers,
+                total_timeout=total_timeout,
+                max_response_bytes=max_response_bytes,
             )
         )
         copy._adopt(self, defaults, raw=self._raw_mode)
@@ -679,6 +892,8 @@ class AsyncTwelveLabs(_BaseClient):
                 max_retries=NOT_GIVEN,
                 default_headers=None,
                 extra_headers=None,
+                total_timeout=NOT_GIVEN,
+                max_response_bytes=NOT_GIVEN,
             )
         )
         raw._adopt(self, NO_OPTIONS, raw=True)
@@ -719,6 +934,13 @@ class AsyncTwelveLabs(_BaseClient):
 
         return AsyncEmbed(self)
 
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Index a whole library: bounded, rate-limited, resumable (`bulk.index`)."""
+        from .bulk import AsyncBulk
+
+        return AsyncBulk(self)
+
     # -- text from video ---------------------------------------------------
     async def analyze(
         self,
@@ -730,6 +952,7 @@ class AsyncTwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -739,7 +962,11 @@ class AsyncTwelveLabs(_BaseClient):
 
         op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
         return await self._execute(
-            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def analyze_stream(
@@ -750,8 +977,10 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        keep_events: bool = False,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -763,13 +992,25 @@ class AsyncTwelveLabs(_BaseClient):
         client.analyze_stream(...) as stream:` sends the request and closes the
         connection on exit; `async for event in client.analyze_stream(...)`
         iterates the events directly. `.text_stream` gives the text pieces alone.
+        Events are not kept once handed out unless `keep_events=True` (then
+        `stream.events` lists them).
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources.generate import analyze_stream_op
 
+        keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(
-            video_id, prompt, temperature, max_tokens, response_format, AsyncAnalyzeStream
-        ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            video_id,
+            prompt,
+            temperature,
+            max_tokens,
+            response_format,
+            lambda response: AsyncAnalyzeStream(response, keep_events=keep),
+        ).using(
+            request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            )
+        )
 
         async def start() -> AsyncAPIResponse[AsyncAnalyzeStream]:
             return await self._request(op, stream=True)
@@ -783,6 +1024,7 @@ class AsyncTwelveLabs(_BaseClient):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -792,7 +1034,9 @@ class AsyncTwelveLabs(_BaseClient):
 
         return await self._execute(
             gist_op(video_id, types).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -805,6 +1049,7 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -814,7 +1059,11 @@ class AsyncTwelveLabs(_BaseClient):
 
         op = summarize_op(video_id, type, prompt, temperature)
         return await self._execute(
-            op.using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     # -- the request loop --------------------------------------------------
@@ -833,26 +1082,33 @@ class AsyncTwelveLabs(_BaseClient):
         return self._result(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
-        """Async twin of `TwelveLabs._send`."""
+        """Async twin of `TwelveLabs._send`. The deadline also bounds each attempt
+        as a whole (asyncio.timeout), headers included."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
+        deadline = self._deadline(op)
         attempt = 0
         while True:
-            request = self._build_request(op, attempt)
+            chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
-                response = await self._send_following_redirects(request, stream)
+                async with asyncio.timeout(None if deadline is None else deadline - started):
+                    response = await self._send_following_redirects(chain)
+                    if response.is_success and not stream:
+                        response = await self._read_body(op, response, deadline)
+            except TimeoutError:
+                raise self._deadline_error(op, chain.request) from None
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, request)
+                error = _wrap_transport_error(exc, chain.request)
                 delay = (
-                    self._retry_plan(op, attempt, type(exc).__name__, None)
-                    if retryable_exception(exc, op.retry)
+                    self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
+                    if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
                     else None
                 )
                 if delay is None:
                     raise error from exc
             else:
-                self._log_response(request, response, attempt, started)
+                self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
                     op.retries_taken = attempt
                     return response
@@ -862,35 +1118,50 @@ class AsyncTwelveLabs(_BaseClient):
                         attempt,
                         f"HTTP {response.status_code}",
                         response.headers.get("retry-after"),
+                        deadline,
                     )
                     if retryable_status(response.status_code, op.retry)
                     else None
                 )
                 if delay is None:
-                    try:
-                        await response.aread()
-                    except httpx.TransportError as exc:
-                        raise _wrap_transport_error(exc, request) from exc
-                    finally:
-                        await response.aclose()
-                    raise status_error(response)
+                    raise await self._status_error(response, chain.request, deadline)
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _send_following_redirects(
-        self, request: httpx.Request, stream: bool
+    async def _read_body(
+        self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
-        hops = 0
+        try:
+            content = await read_async(response, limit=self.max_response_bytes, deadline=deadline)
+        except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
+            raise self._body_error(op, response, exc) from None
+        return detached(response, content, response.request)
+
+    async def _status_error(
+        self, response: httpx.Response, request: httpx.Request, deadline: float | None
+    ) -> APIStatusError:
+        """Async twin of `TwelveLabs._status_error`."""
+        try:
+            content = await read_async(
+                response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True
+            )
+        except (BodyUndecodable, DeadlinePassed):
+            content = b""
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, request) from exc
+        return status_error(detached(response, content, request))
+
+    async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = await self._http.send(
-                request, stream=stream, auth=self._auth, follow_redirects=False
+                chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
-            next_request = _redirect_target(response, hops)
+            next_request = _redirect_target(response, chain.hops)
             if next_request is None:
                 return response
             await response.aclose()
-            request, hops = next_request, hops + 1
+            chain.follow(next_request)
 
     async def close(self) -> None:
         """Close the httpx client if this client created it."""

@@ -13,11 +13,14 @@ TwelveLabsError
 │   │   └── InternalServerError        5xx
 │   ├── APIConnectionError         no answer: the network failed (wraps httpx)
 │   │   └── APITimeoutError
-│   └── APIResponseValidationError a 2xx answer the SDK could not parse
+│   ├── APIResponseValidationError a 2xx answer the SDK could not parse
+│   └── ResponseTooLargeError      an answer larger than max_response_bytes
 ├── TaskFailedError                a task the SDK waited for ended `failed`
 ├── WaitTimeoutError               waiting for a task ran out of time
 ├── StreamError                    an analyze stream broke off or was malformed
-└── InvalidParameterError          bad input, caught before any request (a ValueError)
+├── PaginationError                a server's pages do not end (a token cycle...)
+├── InvalidParameterError          bad input, caught before any request (a ValueError)
+└── ClientClosedError              the client was closed, or is bound to another event loop
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from typing import Any
 
 import httpx
 
+from . import _json
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -35,12 +40,15 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "StreamError",
     "TaskFailedError",
     "TwelveLabsError",
@@ -53,17 +61,89 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-c
 _SNIPPET = 200
 
 
+# Request headers that carry credentials: shown as REDACTED on the requests that
+# exceptions keep. httpx itself masks only Authorization, and only in its repr.
+SECRET_HEADERS = ("x-api-key", "authorization", "proxy-authorization", "cookie")
+REDACTED = "[REDACTED]"
+# How much of a body an exception keeps (and how much of an error page is read).
+ERROR_BODY_LIMIT = 64 * 1024
+# The kept body is already decoded: these headers no longer describe it.
+_BODY_FRAMING_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
+_KEPT_EXTENSIONS = ("http_version", "reason_phrase")
+
+
 class TwelveLabsError(Exception):
-    """Base class of every exception the SDK raises."""
+    """Base class of every exception the SDK raises.
+
+    Every subclass pickles with its class and attributes, so an error raised in
+    a worker process (multiprocessing, ProcessPoolExecutor, Celery) reaches the
+    parent as itself.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls cls(*self.args), which does not match
+        # the subclasses' constructors: rebuild from args and attributes instead.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[TwelveLabsError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` for keeping on an exception: credential headers
+    replaced by REDACTED, no body (an upload may be gigabytes), picklable."""
+    headers = httpx.Headers(
+        [
+            (name, REDACTED if name.lower() in SECRET_HEADERS else value)
+            for name, value in request.headers.multi_items()
+        ]
+    )
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def kept_response(response: httpx.Response) -> httpx.Response:
+    """A detached copy of `response` for keeping on an exception: its request
+    redacted, its body (already read and decoded) cut to ERROR_BODY_LIMIT bytes,
+    no connection behind it; picklable."""
+    try:
+        content = response.content[:ERROR_BODY_LIMIT]
+    except httpx.ResponseNotRead:
+        content = b""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in _BODY_FRAMING_HEADERS
+    ]
+    extensions = {k: v for k, v in response.extensions.items() if k in _KEPT_EXTENSIONS}
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=redacted_request(response.request),
+        extensions=extensions,
+    )
+
+
+def scrub_request(request: httpx.Request) -> None:
+    """Remove credentials from a request that failed and will not be sent again,
+    so that the httpx exception kept as `__cause__` does not carry them either."""
+    for name in SECRET_HEADERS:
+        if name in request.headers:
+            request.headers[name] = REDACTED
 
 
 class APIError(TwelveLabsError):
-    """A request to the API failed; `request` is the httpx request that failed."""
+    """A request to the API failed; `request` is a copy of the httpx request that
+    failed, with credential headers redacted and without its body."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = redacted_request(request)
 
 
 class APIStatusError(APIError):
@@ -76,7 +156,7 @@ class APIStatusError(APIError):
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        self.response = response
+        response = self.response = kept_response(response)
         self.status_code = response.status_code
         self.body: Any = _decode_body(response)
         self.code: str | None = None
@@ -167,8 +247,35 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, response: httpx.Response, message: str) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
+        self.response = kept_response(response)
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body, decoded, is larger than the client's `max_response_bytes`.
+
+    Reading stopped at the cap; `response` has the status and headers, no body.
+    """
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        super().__init__(
+            f"response body larger than max_response_bytes={limit} "
+            f"({response.status_code} {response.request.method} {response.request.url.path}); "
+            "pass a larger max_response_bytes to the client if this answer is expected",
+            request=response.request,
+        )
+        self.response = kept_response(response)
+        self.status_code = response.status_code
+        self.limit = limit
+
+
+class ClientClosedError(TwelveLabsError, RuntimeError):
+    """The client cannot send: it was closed, or (async) it is bound to another
+    event loop. Also a RuntimeError, which is what httpx raised before."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class TaskFailedError(TwelveLabsError):
@@ -203,6 +310,13 @@ class StreamError(TwelveLabsError):
         super().__init__(message)
         self.text = text
         self.events = events
+
+
+class PaginationError(TwelveLabsError):
+    """The server's pages do not end: a search page token fetched before (a cycle
+    of any length), a page repeating the one before it, or a list growing far
+    past what its first page announced. Raised before the request that would go
+    round again."""
 
 
 class InvalidParameterError(TwelveLabsError, ValueError):
@@ -243,8 +357,8 @@ def _decode_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
-    except ValueError:
+        return _json.loads(response.content)
+    except ValueError:  # not JSON, or nested too deeply to decode
         return response.content.decode(response.encoding or "utf-8", errors="replace")
 
 
@@ -257,5 +371,8 @@ def _describe_non_api_body(response: httpx.Response, body: Any) -> str:
         if len(text) > _SNIPPET:
             text = text[:_SNIPPET] + "..."
         return f"non-JSON body ({ctype}): {text}"
-    text = json.dumps(body)
+    try:
+        text = json.dumps(body)
+    except (RecursionError, ValueError):
+        return "JSON body nested too deeply to show"
     return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "..."

@@ -11,10 +11,12 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from . import _json
 from ._errors import APIResponseValidationError, InvalidParameterError, TwelveLabsError
 from ._options import NO_OPTIONS, RequestOptions
 from ._retry import RetryKind
 from ._uploads import Upload
+from ._validation import check_json_body
 
 T = TypeVar("T")
 M_co = TypeVar("M_co", covariant=True)
@@ -43,6 +45,16 @@ class Operation(Generic[T]):
         """This operation, sent with `options` (returns self, for chaining)."""
         self.options = options
         return self
+
+    # An absolute time.monotonic() past which the call gives up (a wait's deadline);
+    # the client's total_timeout may set an earlier one.
+    deadline: float | None = None
+
+    def __post_init__(self) -> None:
+        # One check for every JSON body: Python would write NaN/Infinity, which
+        # is not JSON, and the API would refuse (or misread) the request.
+        if "json" in self.request:
+            check_json_body(self.request["json"])
 
     def close_uploads(self) -> None:
         for upload in self.uploads:
@@ -111,9 +123,17 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
 
     def parse(response: httpx.Response) -> T:
         try:
-            data = response.json()
+            data = _json.loads(response.content)
+        except _json.JSONNestingError as exc:
+            raise APIResponseValidationError(
+                response, f"response body is not JSON: {exc}"
+            ) from None
         except ValueError:
             raise APIResponseValidationError(response, "response body is not JSON") from None
+        except RecursionError:
+            raise APIResponseValidationError(
+                response, "response body is JSON nested too deeply to parse"
+            ) from None
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 response, f"expected a JSON object, got {type(data).__name__}"
@@ -126,6 +146,26 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
             ) from exc
 
     return parse
+
+
+def created(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
+    """Parser for a create's answer into `cls`, which must carry the new object's
+    `_id`: without it the object cannot be addressed, and a later call would
+    otherwise put a missing value into its URL."""
+    parse = model(cls)
+
+    def parse_created(response: httpx.Response) -> T:
+        result = parse(response)
+        ident = getattr(result, "id", None)
+        if not isinstance(ident, str) or not ident.strip():
+            raise APIResponseValidationError(
+                response,
+                "the create answer carries no `_id` (the object may have been created, "
+                "but it cannot be addressed)",
+            )
+        return result
+
+    return parse_created
 
 
 def no_content(response: httpx.Response) -> None:

@@ -10,7 +10,6 @@ is "no timeout"), "not given" is the `NOT_GIVEN` sentinel.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -66,8 +65,9 @@ class RequestOptions:
     body fields to the JSON body, or as form fields to a multipart body.
     """
 
-    timeout: Timeout | NotGiven = NOT_GIVEN
+    timeout: httpx.Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+    total_timeout: float | NotGiven | None = NOT_GIVEN
     extra_headers: Headers = field(default_factory=lambda: _EMPTY)
     extra_query: Query = field(default_factory=lambda: _EMPTY)
     extra_body: Body = field(default_factory=lambda: _EMPTY)
@@ -79,6 +79,9 @@ class RequestOptions:
             max_retries=self.max_retries
             if isinstance(later.max_retries, NotGiven)
             else later.max_retries,
+            total_timeout=self.total_timeout
+            if isinstance(later.total_timeout, NotGiven)
+            else later.total_timeout,
             extra_headers={**self.extra_headers, **later.extra_headers},
             extra_query={**self.extra_query, **later.extra_query},
             extra_body={**self.extra_body, **later.extra_body},
@@ -94,11 +97,15 @@ def request_options(
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
+    total_timeout: float | NotGiven | None = NOT_GIVEN,
 ) -> RequestOptions:
     """Check a call's options (InvalidParameterError naming the bad one) and freeze them."""
+    from ._validation import check_int, check_optional_seconds, check_timeout
+
     if (
         isinstance(timeout, NotGiven)
         and isinstance(max_retries, NotGiven)
+        and isinstance(total_timeout, NotGiven)
         and not extra_headers
         and not extra_query
         and not extra_body
@@ -108,34 +115,14 @@ def request_options(
         timeout=timeout if isinstance(timeout, NotGiven) else check_timeout("timeout", timeout),
         max_retries=max_retries
         if isinstance(max_retries, NotGiven)
-        else check_max_retries("max_retries", max_retries),
+        else check_int("max_retries", max_retries, minimum=0),
+        total_timeout=total_timeout
+        if isinstance(total_timeout, NotGiven)
+        else check_optional_seconds("total_timeout", total_timeout),
         extra_headers=check_headers("extra_headers", extra_headers),
         extra_query=check_query("extra_query", extra_query),
         extra_body=check_body("extra_body", extra_body),
     )
-
-
-def check_timeout(param: str, value: object) -> float | httpx.Timeout | None:
-    """None, an `httpx.Timeout`, or a finite number of seconds above zero."""
-    if value is None or isinstance(value, httpx.Timeout):
-        return value
-    if (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value > 0
-    ):
-        return float(value)
-    raise InvalidParameterError(
-        param, "a number of seconds above 0, an httpx.Timeout, or None (no timeout)", value
-    )
-
-
-def check_max_retries(param: str, value: object) -> int:
-    """A whole number of retries, 0 or more."""
-    from ._validation import check_int
-
-    return check_int(param, value, minimum=0)
 
 
 def check_headers(param: str, value: object) -> Headers:

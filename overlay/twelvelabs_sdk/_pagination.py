@@ -9,6 +9,11 @@ sync and async pager:
   `total_page` with no wasted request, and, when the server omits it, at the
   first short or empty page;
 - search follows `page_info.next_page_token` through `GET /search/{token}`.
+
+Neither runs away on a server that pages forever: each walk through the pages
+keeps a `Trail`, and a search token seen before (a cycle of any length), a page
+repeating the one before it, a `total_page` that keeps growing past what the
+first page announced, or more than MAX_PAGES pages raise PaginationError.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from twelvelabs_api.models.page_info import PageInfo
 
-from ._errors import TwelveLabsError
+from ._errors import PaginationError
 from ._operation import Operation
 from ._options import NO_OPTIONS, RequestOptions
 from ._response import APIResponse, AsyncAPIResponse
@@ -29,6 +34,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 DEFAULT_PAGE_LIMIT = 10  # the spec's default page_limit
+# No walk through the pages fetches more than this many: 500,000 items at the
+# largest page size, far past any real listing, but a bound all the same.
+MAX_PAGES = 10_000
+# A list may grow while it is paged, but not past twice (plus this slack) the
+# pages / results its first page announced.
+TOTAL_PAGE_SLACK = 10
+TOTAL_RESULTS_SLACK = 100
 
 
 @dataclass(slots=True)
@@ -64,6 +76,57 @@ def to_page(raw: Any, requested: int | None = None, token: str | None = None) ->
     )
 
 
+@dataclass(slots=True)
+class Trail:
+    """What one walk through the pages has seen; a fresh one per `pages()` call."""
+
+    pages: int = 0
+    items: int = 0
+    tokens: set[str] = field(default_factory=set)
+    first_total_page: int | None = None
+    first_total_results: int | None = None
+    last_ids: tuple[object, ...] | None = None
+
+    def visit(self, page: Page[Any]) -> None:
+        """Record `page` (just fetched); PaginationError if the walk runs away."""
+        self.pages += 1
+        if self.pages > MAX_PAGES:
+            raise PaginationError(f"stopped after {MAX_PAGES} pages: the list does not end")
+        if page.token is not None:
+            self.tokens.add(page.token)
+        info = page.page_info
+        if self.pages == 1 and info is not None:
+            if isinstance(info.total_page, int):
+                self.first_total_page = info.total_page
+            if isinstance(info.total_results, int):
+                self.first_total_results = info.total_results
+        self.items += len(page.data)
+        announced = self.first_total_results
+        if announced is not None and self.items > 2 * announced + TOTAL_RESULTS_SLACK:
+            raise PaginationError(
+                f"{self.items} items over {self.pages} pages, far past the {announced} "
+                "results the first page announced; stopping to avoid a loop"
+            )
+        ids = tuple(getattr(item, "id", None) for item in page.data)
+        if page.requested is not None and ids and None not in ids and ids == self.last_ids:
+            raise PaginationError(
+                f"page {page.requested} repeats the page before it; stopping to avoid a loop"
+            )
+        self.last_ids = ids
+
+    def check_number(self, number: int, page: Page[Any]) -> int:
+        """`number`, unless the list grew far past what its first page announced."""
+        first = self.first_total_page
+        if first is not None and number > 2 * first + TOTAL_PAGE_SLACK:
+            info = page.page_info
+            now = info.total_page if info is not None else None
+            raise PaginationError(
+                f"page {number} is far past the {first} pages the first page announced "
+                f"(total_page is now {now}); stopping to avoid a loop"
+            )
+        return number
+
+
 def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
     """The page number to fetch after `page`, or None when `page` is the last."""
     if not page.data:
@@ -83,18 +146,24 @@ def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
     return current + 1 if len(page.data) >= size else None
 
 
-def next_page_token(page: Page[Any]) -> str | None:
+def next_page_token(page: Page[Any], trail: Trail | None = None) -> str | None:
     """The search token of the page after `page`, or None on the last page.
 
-    A page that names its own token as the next one would send the pager round
-    in circles: that is an error, not the end of the results.
+    A token already fetched in this walk (`trail`), whether the page's own or one
+    from pages before (A, B, A), would send the pager round in circles: that is
+    a PaginationError, not the end of the results.
     """
     token = page.page_info.next_page_token if page.page_info is not None else None
     if not isinstance(token, str) or not token:
         return None
     if token == page.token:
-        raise TwelveLabsError(
+        raise PaginationError(
             f"search page {token!r} names itself as the next page; stopping to avoid a loop"
+        )
+    if trail is not None and token in trail.tokens:
+        raise PaginationError(
+            f"search page token {token!r} was fetched before, {trail.pages} pages in: "
+            "the page tokens run in a cycle; stopping to avoid a loop"
         )
     return token
 
@@ -113,7 +182,7 @@ class PagePlan(Generic[T]):
     """How to get the first page, and the page after a given one."""
 
     first: Callable[[], Operation[Page[T]]]
-    after: Callable[[Page[T]], Operation[Page[T]] | None]
+    after: Callable[[Page[T], Trail], Operation[Page[T]] | None]
 
 
 def numbered_plan(
@@ -122,9 +191,9 @@ def numbered_plan(
     """Plan for page-number lists: `build(n)` is the operation for page n, whose
     Page records n as `requested`."""
 
-    def after(page: Page[T]) -> Operation[Page[T]] | None:
+    def after(page: Page[T], trail: Trail) -> Operation[Page[T]] | None:
         number = next_page_number(page, page_limit)
-        return None if number is None else build(number)
+        return None if number is None else build(trail.check_number(number, page))
 
     return PagePlan(lambda: build(start), after)
 
@@ -172,9 +241,11 @@ class SyncPager(Generic[T]):
     def pages(self) -> Iterator[Page[T]]:
         """Each page in turn, fetched as the iteration reaches it."""
         page = self.first_page()
+        trail = Trail()
         while True:
+            trail.visit(page)
             yield page
-            op = self._plan.after(page)
+            op = self._plan.after(page, trail)
             if op is None:
                 return
             page = self._fetch(op)
@@ -224,9 +295,11 @@ class AsyncPager(Generic[T]):
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Each page in turn, fetched as the iteration reaches it."""
         page = await self.first_page()
+        trail = Trail()
         while True:
+            trail.visit(page)
             yield page
-            op = self._plan.after(page)
+            op = self._plan.after(page, trail)
             if op is None:
                 return
             page = await self._fetch(op)

@@ -147,6 +147,14 @@ class Waiter:
             return replace(options, timeout=cut)
         return replace(options, timeout=cut, max_retries=0)
 
+    def poll_deadline(self) -> float | None:
+        """The next poll's own deadline on time.monotonic(): the wait's, though the
+        last poll before it still gets MIN_POLL_TIMEOUT to answer. It bounds the
+        poll as a whole, so a server trickling its answer cannot stretch the wait."""
+        if self._deadline is None:
+            return None
+        return time.monotonic() + max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
+
     def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
         """The next poll's request timeout: `base`, cut to the time left."""
         if self._deadline is None:
@@ -176,6 +184,7 @@ def wait_sync(
     waiter.start()
     while True:
         poll.using(waiter.poll_options(options, client.timeout))
+        poll.deadline = waiter.poll_deadline()
         try:
             response = client._request(poll)
         except APIError as exc:
@@ -202,6 +211,7 @@ async def wait_async(
     waiter.start()
     while True:
         poll.using(waiter.poll_options(options, client.timeout))
+        poll.deadline = waiter.poll_deadline()
         try:
             response = await client._request(poll)
         except APIError as exc:

@@ -43,10 +43,17 @@ def retryable_status(status: int, kind: RetryKind) -> bool:
     return status in allowed
 
 
-def retryable_exception(exc: httpx.TransportError, kind: RetryKind) -> bool:
-    """Whether a transport failure is worth another attempt."""
+def retryable_exception(
+    exc: httpx.TransportError, kind: RetryKind, *, reached_server: bool = False
+) -> bool:
+    """Whether a transport failure is worth another attempt.
+
+    `reached_server` says this attempt already got an answer from some hop of
+    its redirect chain: the server has seen the request, so a create that then
+    fails to connect to the next hop is not sent again.
+    """
     if kind is RetryKind.CREATE:
-        return isinstance(exc, _NOT_SENT)
+        return not reached_server and isinstance(exc, _NOT_SENT)
     return isinstance(exc, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError))
 
 

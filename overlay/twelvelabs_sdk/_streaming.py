@@ -5,14 +5,18 @@ string may hold U+2028 or U+0085 unescaped, which `str.splitlines`, and so
 httpx's `iter_lines`, would take for line breaks); it is never buffered whole.
 Each line becomes the generated `AnalyzeStreamEvent`; event types the spec does not list
 are passed through. A stream that ends without `stream_end`, breaks off, times
-out or carries a malformed line raises StreamError with the text received so
-far. Leaving early (break, `close()`, the end of a `with` block) closes the
-HTTP connection.
+out, carries a malformed line, or ends with a `stream_end` carrying an `error`
+raises StreamError with the text received so far. `stream_end` is the end:
+nothing after it is read, and the connection is closed. Leaving early (break,
+`close()`, the end of a `with` block) closes the HTTP connection too.
+
+Events are handed to the caller and then dropped unless the stream was opened
+with `keep_events=True`: memory stays flat however long the stream runs; only
+the text so far and the `stream_end` results are kept.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Self
 
@@ -22,7 +26,8 @@ from twelvelabs_api.models.analyze_stream_event import AnalyzeStreamEvent
 from twelvelabs_api.models.analyze_stream_event_event_type import AnalyzeStreamEventEventType
 from twelvelabs_api.types import Unset
 
-from ._errors import StreamError
+from . import _json
+from ._errors import InvalidParameterError, StreamError
 from ._response import APIResponse, AsyncAPIResponse
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
@@ -35,12 +40,39 @@ __all__ = [
 ]
 
 
-class _StreamState:
-    """What the stream has delivered so far; shared by the sync and async stream."""
+class _Text:
+    """Text pieces joined as they come, without keeping one object per piece.
+
+    A list of a million small strings costs ~50 bytes of overhead each; pieces
+    are joined into one chunk every `_BATCH`, so memory follows the text's length.
+    """
+
+    _BATCH = 512
 
     def __init__(self) -> None:
-        self.events: list[AnalyzeStreamEvent] = []
+        self._chunks: list[str] = []
         self._pieces: list[str] = []
+
+    def append(self, piece: str) -> None:
+        self._pieces.append(piece)
+        if len(self._pieces) >= self._BATCH:
+            self._chunks.append("".join(self._pieces))
+            self._pieces = []
+
+    def __str__(self) -> str:
+        return "".join([*self._chunks, *self._pieces])
+
+
+class _StreamState:
+    """What the stream has delivered so far; shared by the sync and async stream.
+
+    Events are kept only when asked (`keep_events`): a long stream's events would
+    otherwise pile up in memory for a consumer that has already handled them.
+    """
+
+    def __init__(self, keep_events: bool = False) -> None:
+        self.events: list[AnalyzeStreamEvent] | None = [] if keep_events else None
+        self._text = _Text()
         self.finish_reason: str | None = None
         self.generation_id: str | None = None
         self.usage: Any = None
@@ -50,10 +82,15 @@ class _StreamState:
 
     @property
     def text(self) -> str:
-        return "".join(self._pieces)
+        return str(self._text)
 
     def feed_text(self, chunk: str) -> Iterator[AnalyzeStreamEvent]:
-        """Decode, one by one, the lines `chunk` completes; a partial last line waits."""
+        """Decode, one by one, the lines `chunk` completes; a partial last line waits.
+
+        Nothing after `stream_end` is decoded: the stream is over there.
+        """
+        if self.ended:
+            return
         if "\n" not in chunk:
             self._partial.append(chunk)
             return
@@ -64,21 +101,25 @@ class _StreamState:
             event = self.feed(line.removesuffix("\r"))
             if event is not None:
                 yield event
+            if self.ended:
+                self._partial = []
+                return
 
     def feed_end(self) -> Iterator[AnalyzeStreamEvent]:
         """The body ended: decode a last line that had no "\n"."""
         last, self._partial = "".join(self._partial), []
-        event = self.feed(last.removesuffix("\r")) if last else None
+        event = self.feed(last.removesuffix("\r")) if last and not self.ended else None
         if event is not None:
             yield event
 
     def feed(self, line: str) -> AnalyzeStreamEvent | None:
-        """Decode one line; None for a blank line. Raises StreamError if malformed."""
+        """Decode one line; None for a blank line. Raises StreamError if malformed,
+        or if it is a `stream_end` carrying an `error`."""
         self._lines += 1
         if not line.strip():
             return None
         try:
-            data = json.loads(line)
+            data = _json.loads(line)
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
             text = data.get("text")
@@ -90,16 +131,16 @@ class _StreamState:
                 # Nearly every line is a bare text piece: build the same event
                 # from_dict would, for a third of its cost.
                 event = AnalyzeStreamEvent(event_type=_TEXT_GENERATION, text=text)
-                self.events.append(event)
-                self._pieces.append(text)
+                self._keep(event)
+                self._text.append(text)
                 return event
             event = AnalyzeStreamEvent.from_dict(data)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise self.error(f"malformed line {self._lines} in analyze stream: {exc}") from exc
-        self.events.append(event)
+        self._keep(event)
         kind = event.event_type
         if kind == "text_generation" and isinstance(event.text, str):
-            self._pieces.append(event.text)
+            self._text.append(event.text)
         if isinstance(event.finish_reason, str):
             self.finish_reason = event.finish_reason
         meta = event.metadata
@@ -110,7 +151,14 @@ class _StreamState:
                 self.usage = meta.usage
         if kind == "stream_end":
             self.ended = True
+            failure = data.get("error")
+            if failure is not None:
+                raise self.error(f"analyze stream ended with an error: {_error_message(failure)}")
         return event
+
+    def _keep(self, event: AnalyzeStreamEvent) -> None:
+        if self.events is not None:
+            self.events.append(event)
 
     def finish(self) -> None:
         """The body ended: an error unless `stream_end` was seen."""
@@ -118,13 +166,23 @@ class _StreamState:
             raise self.error("analyze stream ended before its stream_end event")
 
     def error(self, message: str) -> StreamError:
-        return StreamError(message, text=self.text, events=list(self.events))
+        return StreamError(message, text=self.text, events=list(self.events or ()))
+
+
+def _error_message(failure: object) -> str:
+    """The `message` of a stream_end's `error` object, or the error as sent."""
+    if isinstance(failure, dict):
+        message = failure.get("message")
+        if isinstance(message, str) and message:
+            return message
+    text = repr(failure)
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, keep_events: bool = False) -> None:
         self.response = response
-        self._state = _StreamState()
+        self._state = _StreamState(keep_events)
         self._started = False
 
     @property
@@ -149,7 +207,17 @@ class _StreamBase:
 
     @property
     def events(self) -> list[AnalyzeStreamEvent]:
-        """Every event received so far."""
+        """Every event received so far; only with `analyze_stream(..., keep_events=True)`.
+
+        Events are not kept by default, so that a long stream's memory stays flat.
+        """
+        if self._state.events is None:
+            raise InvalidParameterError(
+                "keep_events",
+                "True in analyze_stream(...) to read stream.events afterwards "
+                "(events are not kept by default)",
+                show_value=False,
+            )
         return list(self._state.events)
 
     def _claim(self) -> None:
@@ -173,6 +241,8 @@ class AnalyzeStream(_StreamBase):
         try:
             for chunk in self.response.iter_text():
                 yield from state.feed_text(chunk)
+                if state.ended:
+                    break  # the stream is over; whatever follows is ignored
             yield from state.feed_end()
             state.finish()
         except httpx.HTTPError as exc:
@@ -215,6 +285,8 @@ class AsyncAnalyzeStream(_StreamBase):
             async for chunk in self.response.aiter_text():
                 for event in state.feed_text(chunk):
                     yield event
+                if state.ended:
+                    break  # the stream is over; whatever follows is ignored
             for event in state.feed_end():
                 yield event
             state.finish()

@@ -7,8 +7,11 @@ import enum
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
+import httpx
+
+from . import _json
 from ._errors import InvalidParameterError
 
 E = TypeVar("E", bound=enum.Enum)
@@ -16,9 +19,13 @@ E = TypeVar("E", bound=enum.Enum)
 MAX_PAGE_LIMIT = 50
 
 
+# What str() makes of a missing value: as an id it would address `/tasks/None`.
+_MISSING_TEXT = frozenset({"None", "UNSET"})
+
+
 def check_id(param: str, value: object) -> str:
     """A path identifier: a non-empty string that cannot change the URL's path."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or value in _MISSING_TEXT:
         raise InvalidParameterError(param, "a non-empty string id", value)
     if value in {".", ".."} or "/" in value or any(ord(c) < 32 or c.isspace() for c in value):
         raise InvalidParameterError(param, "an id without '/', whitespace, '.' or '..'", value)
@@ -31,7 +38,7 @@ def check_token(param: str, value: object) -> str:
     The generated path builder percent-encodes every character, "/" included;
     only "." and "..", which URL normalization would swallow, are refused.
     """
-    if not isinstance(value, str) or not value or value in {".", ".."}:
+    if not isinstance(value, str) or not value or value in {".", "..", *_MISSING_TEXT}:
         raise InvalidParameterError(param, "a non-empty token string", value)
     return value
 
@@ -90,6 +97,41 @@ def check_number(param: str, value: object, *, minimum: float, maximum: float) -
     return float(value)
 
 
+def check_timeout(param: str, value: object) -> httpx.Timeout:
+    """`timeout`: seconds (a finite number >= 0), None for no limit, or an
+    httpx.Timeout whose every phase is one of those."""
+    allowed = "a number of seconds >= 0, None, or an httpx.Timeout"
+    if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            limit = getattr(value, phase)
+            if limit is not None and not _non_negative(limit):
+                raise InvalidParameterError(f"{param}.{phase}", allowed, limit)
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if not _non_negative(value):
+        raise InvalidParameterError(param, allowed, value)
+    return httpx.Timeout(float(value))
+
+
+def check_optional_seconds(param: str, value: object) -> float | None:
+    """A duration in seconds (a finite number > 0), or None for no limit."""
+    if value is None:
+        return None
+    if not _non_negative(value) or value == 0:
+        raise InvalidParameterError(param, "a number of seconds > 0, or None", value)
+    return float(value)
+
+
+def _non_negative(value: object) -> TypeGuard[float]:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
+
+
 def check_page_limit(value: object) -> int:
     """`page_limit`: 1 to 50, as the spec allows."""
     return check_int("page_limit", value, minimum=1, maximum=MAX_PAGE_LIMIT)
@@ -102,22 +144,54 @@ def check_bool(param: str, value: object) -> bool:
     return value
 
 
+_NOT_FINITE = "finite numbers only (JSON cannot carry NaN or Infinity)"
+
+
 def json_text(param: str, value: object) -> str:
-    """A dict sent as JSON text, or a string that is already JSON."""
+    """A dict sent as JSON text, or a string that is already JSON; either way
+    without NaN or Infinity, which JSON cannot carry (Python would write them)."""
     if isinstance(value, Mapping):
+        check_finite_json(param, value)
         try:
-            return json.dumps(value, separators=(",", ":"))
-        except (TypeError, ValueError) as exc:
+            return json.dumps(value, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError, RecursionError) as exc:
             raise InvalidParameterError(
                 param, f"JSON-serialisable ({exc})", show_value=False
             ) from None
     if isinstance(value, str):
         try:
-            json.loads(value)
+            _json.loads(value, allow_nan=False)
+        except _json.NonFiniteNumberError:
+            raise InvalidParameterError(param, _NOT_FINITE, value) from None
         except ValueError:
             raise InvalidParameterError(param, "a dict or a JSON string", value) from None
         return value
     raise InvalidParameterError(param, "a dict or a JSON string", value)
+
+
+def check_finite_json(param: str, value: object) -> None:
+    """Refuse a NaN or an infinity anywhere inside `value` (dicts, lists, tuples),
+    naming where: `filter["a"][0]`. The walk is iterative and bounded by the
+    value's size, so a deeply nested value cannot exhaust the stack."""
+    pending: list[tuple[str, object]] = [(param, value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise InvalidParameterError(where, _NOT_FINITE, item)
+        if isinstance(item, Mapping):
+            pending.extend((f"{where}[{k!r}]", v) for k, v in item.items())
+        elif isinstance(item, (list, tuple)):
+            pending.extend((f"{where}[{i}]", v) for i, v in enumerate(item))
+
+
+def check_json_body(body: object) -> None:
+    """A request's JSON body carries only what JSON can: each top-level field is
+    named as the parameter it came from."""
+    if isinstance(body, Mapping):
+        for name, value in body.items():
+            check_finite_json(str(name), value)
+    else:
+        check_finite_json("body", body)
 
 
 def exactly_one(params: Mapping[str, Any]) -> str:

@@ -107,3 +107,18 @@ NO_ANSWER: dict[str, Callable[[Any], Any]] = {
     "deleteVideo": lambda c: c.videos.delete("idx-1", "vid-1"),
     "deleteTask": lambda c: c.tasks.delete("task-1"),
 }
+
+# Creates whose answer must carry the new object's `_id` (the API always sends it;
+# openapi.yaml leaves it optional): the SDK raises APIResponseValidationError
+# without it, so drawn answers for these always hold one.
+CREATES_WITH_ID = frozenset({"createIndex", "createTask", "createEmbeddingTask"})
+
+
+def with_id(op_id: str, answer: Any) -> Any:
+    """`answer`, given a usable `_id` if `op_id` is one of CREATES_WITH_ID."""
+    if op_id not in CREATES_WITH_ID or not isinstance(answer, dict):
+        return answer
+    ident = answer.get("_id")
+    if isinstance(ident, str) and ident.strip():
+        return answer
+    return {**answer, "_id": "new-id-1"}

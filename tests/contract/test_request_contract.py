@@ -44,7 +44,9 @@ STREAM = [
 # Answers that keep a call going (a task that is ready, a second search page);
 # every other operation gets the smallest answer its spec allows.
 ANSWERS: dict[str, Any] = {
+    "createIndex": {"_id": "idx-1"},
     "createTask": {"_id": "task-1", "status": "pending"},
+    "createEmbeddingTask": {"_id": "etask-1"},
     "retrieveTask": {"_id": "task-1", "status": "ready"},
     "retrieveEmbeddingTask": {"_id": "etask-1", "status": "ready"},
     "createSearch": {"data": [{"video_id": "v1"}], "page_info": {"next_page_token": "tok-2"}},

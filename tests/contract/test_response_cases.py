@@ -12,10 +12,10 @@ from typing import Any
 
 import attrs
 import pytest
-from _clients import NO_ANSWER, READS, Clients
+from _clients import CREATES_WITH_ID, NO_ANSWER, READS, Clients
 from _contract import StubServer, assert_same_json, json_schema, ndjson, operations
 
-from twelvelabs_sdk import TwelveLabs
+from twelvelabs_sdk import APIResponseValidationError, TwelveLabs
 
 MODES = ["sync", "async"]
 FUTURE = "added_later"  # an extra field's name, as a newer API would send it
@@ -199,13 +199,23 @@ def test_tasks_wait_keeps_polling_through_a_status_the_spec_does_not_list(
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("op_id", sorted(READS))
+@pytest.mark.parametrize("op_id", sorted(set(READS) - CREATES_WITH_ID))
 def test_an_empty_object_parses_with_every_field_unset(
     op_id: str, mode: str, stub: StubServer, clients: Clients
 ) -> None:
     model = serve_and_read(stub, clients, op_id, mode, {})
 
     assert model.to_dict() == {}
+    assert [method for method, _ in stub.requests] == [operations()[op_id].method.upper()]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("op_id", sorted(CREATES_WITH_ID))
+def test_a_create_answer_without_its_id_is_a_validation_error(
+    op_id: str, mode: str, stub: StubServer, clients: Clients
+) -> None:
+    with pytest.raises(APIResponseValidationError, match="no `_id`"):
+        serve_and_read(stub, clients, op_id, mode, {})
     assert [method for method, _ in stub.requests] == [operations()[op_id].method.upper()]
 
 

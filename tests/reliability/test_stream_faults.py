@@ -140,7 +140,7 @@ def test_broken_stream_raises_stream_error_with_partial_text_and_frees_the_conne
         received: list[str] = []
         with (
             pytest.raises(StreamError) as caught,
-            client.analyze_stream(world.video_id, PROMPT) as stream,
+            client.analyze_stream(world.video_id, PROMPT, keep_events=True) as stream,
         ):
             received.extend(stream.text_stream)
         elapsed = time.monotonic() - started

@@ -25,7 +25,7 @@ from twelvelabs_api.models.list_embedding_tasks_response_200 import ListEmbeddin
 from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
-from .._operation import Operation, model
+from .._operation import Operation, created, model
 from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
@@ -107,7 +107,7 @@ def task_create_op(
     return Operation(
         "createEmbeddingTask",
         kwargs,
-        model(CreateEmbeddingTaskResponse201),
+        created(CreateEmbeddingTaskResponse201),
         RetryKind.CREATE,
         uploads,
     )
@@ -158,6 +158,7 @@ class EmbeddingTasks(SyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -168,7 +169,11 @@ class EmbeddingTasks(SyncResource):
                 task_create_op(
                     model_name, video_url, video_file, video_embedding_scopes, on_progress
                 )
-            ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            ).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def list(
@@ -179,6 +184,7 @@ class EmbeddingTasks(SyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -188,7 +194,9 @@ class EmbeddingTasks(SyncResource):
             self._client,
             task_list_plan(page, page_limit),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     def retrieve(
@@ -197,6 +205,7 @@ class EmbeddingTasks(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -204,7 +213,9 @@ class EmbeddingTasks(SyncResource):
         """The task's status and, once ready, its `video_embedding`."""
         return self._client._execute(
             (task_retrieve_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -217,6 +228,7 @@ class EmbeddingTasks(SyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -228,7 +240,9 @@ class EmbeddingTasks(SyncResource):
             self._client,
             poll,
             wait,
-            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
         return self._client._result(response)
 
@@ -250,6 +264,7 @@ class Embed(SyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -258,7 +273,9 @@ class Embed(SyncResource):
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
         return self._client._execute(
             (create_op(model_name, text, media, on_progress)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -281,6 +298,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -291,7 +309,11 @@ class AsyncEmbeddingTasks(AsyncResource):
                 task_create_op(
                     model_name, video_url, video_file, video_embedding_scopes, on_progress
                 )
-            ).using(request_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+            ).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def list(
@@ -302,6 +324,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -311,7 +334,9 @@ class AsyncEmbeddingTasks(AsyncResource):
             self._client,
             task_list_plan(page, page_limit),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     async def retrieve(
@@ -320,6 +345,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -327,7 +353,9 @@ class AsyncEmbeddingTasks(AsyncResource):
         """The task's status and, once ready, its `video_embedding`."""
         return await self._client._execute(
             (task_retrieve_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -340,6 +368,7 @@ class AsyncEmbeddingTasks(AsyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -351,7 +380,9 @@ class AsyncEmbeddingTasks(AsyncResource):
             self._client,
             poll,
             wait,
-            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
         return self._client._result(response)
 
@@ -373,6 +404,7 @@ class AsyncEmbed(AsyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -381,7 +413,9 @@ class AsyncEmbed(AsyncResource):
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
         return await self._client._execute(
             (create_op(model_name, text, media, on_progress)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 

@@ -25,7 +25,7 @@ from twelvelabs_api.models.update_index_body import UpdateIndexBody
 from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
-from .._operation import Operation, model, no_content
+from .._operation import Operation, created, model, no_content
 from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._retry import RetryKind
@@ -73,7 +73,7 @@ def create_op(
     return Operation(
         "createIndex",
         create_index._get_kwargs(body=body),
-        model(CreateIndexResponse201),
+        created(CreateIndexResponse201),
         RetryKind.CREATE,
     )
 
@@ -137,6 +137,7 @@ class Indexes(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -147,7 +148,9 @@ class Indexes(SyncResource):
         """
         return self._client._execute(
             (create_op(index_name, models, addons)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -162,6 +165,7 @@ class Indexes(SyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -172,7 +176,9 @@ class Indexes(SyncResource):
             self._client,
             plan,
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     def retrieve(
@@ -181,6 +187,7 @@ class Indexes(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -188,7 +195,9 @@ class Indexes(SyncResource):
         """The index with this id."""
         return self._client._execute(
             (retrieve_op(index_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -199,6 +208,7 @@ class Indexes(SyncResource):
         index_name: str,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -206,7 +216,9 @@ class Indexes(SyncResource):
         """Rename the index."""
         return self._client._execute(
             (update_op(index_id, index_name)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -216,6 +228,7 @@ class Indexes(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -223,7 +236,9 @@ class Indexes(SyncResource):
         """Delete the index and its videos."""
         return self._client._execute(
             (delete_op(index_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -239,6 +254,7 @@ class AsyncIndexes(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -249,7 +265,9 @@ class AsyncIndexes(AsyncResource):
         """
         return await self._client._execute(
             (create_op(index_name, models, addons)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -264,6 +282,7 @@ class AsyncIndexes(AsyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -274,7 +293,9 @@ class AsyncIndexes(AsyncResource):
             self._client,
             plan,
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     async def retrieve(
@@ -283,6 +304,7 @@ class AsyncIndexes(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -290,7 +312,9 @@ class AsyncIndexes(AsyncResource):
         """The index with this id."""
         return await self._client._execute(
             (retrieve_op(index_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -301,6 +325,7 @@ class AsyncIndexes(AsyncResource):
         index_name: str,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -308,7 +333,9 @@ class AsyncIndexes(AsyncResource):
         """Rename the index."""
         return await self._client._execute(
             (update_op(index_id, index_name)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -318,6 +345,7 @@ class AsyncIndexes(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -325,6 +353,8 @@ class AsyncIndexes(AsyncResource):
         """Delete the index and its videos."""
         return await self._client._execute(
             (delete_op(index_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )

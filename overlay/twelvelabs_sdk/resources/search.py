@@ -22,7 +22,15 @@ from twelvelabs_api.types import UNSET
 from .._errors import InvalidParameterError
 from .._operation import Operation, model
 from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
-from .._pagination import AsyncSearchPager, Page, PagePlan, SearchPager, next_page_token, to_page
+from .._pagination import (
+    AsyncSearchPager,
+    Page,
+    PagePlan,
+    SearchPager,
+    Trail,
+    next_page_token,
+    to_page,
+)
 from .._uploads import FileInput, open_upload
 from .._validation import (
     at_most_one,
@@ -121,8 +129,8 @@ def plan(build_first: Callable[[], Operation[Page[SearchClip]]]) -> PagePlan[Sea
     def first() -> Operation[Page[SearchClip]]:
         return built.pop() if built else build_first()
 
-    def after(page: Page[SearchClip]) -> Operation[Page[SearchClip]] | None:
-        token = next_page_token(page)
+    def after(page: Page[SearchClip], trail: Trail) -> Operation[Page[SearchClip]] | None:
+        token = next_page_token(page, trail)
         return None if token is None else page_op(token)
 
     return PagePlan(first, after)
@@ -154,6 +162,7 @@ class Search(SyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -184,7 +193,9 @@ class Search(SyncResource):
             self._client,
             search,
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     def retrieve_page(
@@ -193,6 +204,7 @@ class Search(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -200,7 +212,9 @@ class Search(SyncResource):
         """One page of results by its `next_page_token` / `prev_page_token`."""
         return self._client._execute(
             (retrieve_page_op(page_token)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -226,6 +240,7 @@ class AsyncSearch(AsyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -256,7 +271,9 @@ class AsyncSearch(AsyncResource):
             self._client,
             search,
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     async def retrieve_page(
@@ -265,6 +282,7 @@ class AsyncSearch(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -272,6 +290,8 @@ class AsyncSearch(AsyncResource):
         """One page of results by its `next_page_token` / `prev_page_token`."""
         return await self._client._execute(
             (retrieve_page_op(page_token)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )

@@ -12,7 +12,7 @@ from twelvelabs_api.models.list_tasks_status import ListTasksStatus
 from twelvelabs_api.models.task import Task
 from twelvelabs_api.types import UNSET
 
-from .._operation import Operation, model, no_content
+from .._operation import Operation, created, model, no_content
 from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
@@ -64,7 +64,7 @@ def create_op(
         body.video_file = upload.as_file()
         uploads.append(upload)
     return Operation(
-        "createTask", create_task._get_kwargs(body=body), model(Task), RetryKind.CREATE, uploads
+        "createTask", create_task._get_kwargs(body=body), created(Task), RetryKind.CREATE, uploads
     )
 
 
@@ -124,6 +124,7 @@ class Tasks(SyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -139,7 +140,9 @@ class Tasks(SyncResource):
         )
         return self._client._execute(
             (op).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -153,6 +156,7 @@ class Tasks(SyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -162,7 +166,9 @@ class Tasks(SyncResource):
             self._client,
             list_plan(index_id, status, page, page_limit),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     def retrieve(
@@ -171,6 +177,7 @@ class Tasks(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -178,7 +185,9 @@ class Tasks(SyncResource):
         """The task's current state."""
         return self._client._execute(
             (retrieve_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -188,6 +197,7 @@ class Tasks(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -195,7 +205,9 @@ class Tasks(SyncResource):
         """Delete the task."""
         return self._client._execute(
             (delete_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -208,6 +220,7 @@ class Tasks(SyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -224,7 +237,9 @@ class Tasks(SyncResource):
             self._client,
             poll,
             wait,
-            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
         return self._client._result(response)
 
@@ -242,6 +257,7 @@ class Tasks(SyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -251,7 +267,9 @@ class Tasks(SyncResource):
         `timeout` bounds the wait; the other request options apply to the upload
         and to every poll.
         """
-        options = request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body)
+        options = request_options(
+            NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+        )
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
@@ -279,6 +297,7 @@ class AsyncTasks(AsyncResource):
         on_progress: ProgressCallback | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -294,7 +313,9 @@ class AsyncTasks(AsyncResource):
         )
         return await self._client._execute(
             (op).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -308,6 +329,7 @@ class AsyncTasks(AsyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -317,7 +339,9 @@ class AsyncTasks(AsyncResource):
             self._client,
             list_plan(index_id, status, page, page_limit),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     async def retrieve(
@@ -326,6 +350,7 @@ class AsyncTasks(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -333,7 +358,9 @@ class AsyncTasks(AsyncResource):
         """The task's current state."""
         return await self._client._execute(
             (retrieve_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -343,6 +370,7 @@ class AsyncTasks(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -350,7 +378,9 @@ class AsyncTasks(AsyncResource):
         """Delete the task."""
         return await self._client._execute(
             (delete_op(task_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -363,6 +393,7 @@ class AsyncTasks(AsyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -379,7 +410,9 @@ class AsyncTasks(AsyncResource):
             self._client,
             poll,
             wait,
-            request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body),
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
         return self._client._result(response)
 
@@ -397,6 +430,7 @@ class AsyncTasks(AsyncResource):
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -406,7 +440,9 @@ class AsyncTasks(AsyncResource):
         `timeout` bounds the wait; the other request options apply to the upload
         and to every poll.
         """
-        options = request_options(NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body)
+        options = request_options(
+            NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+        )
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress

@@ -103,6 +103,7 @@ class Videos(SyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -112,7 +113,9 @@ class Videos(SyncResource):
             self._client,
             list_plan(index_id, page, page_limit, sort_by, sort_option),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     def retrieve(
@@ -122,6 +125,7 @@ class Videos(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,7 +133,9 @@ class Videos(SyncResource):
         """The video's details: system and user metadata, HLS, timestamps."""
         return self._client._execute(
             (retrieve_op(index_id, video_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -142,6 +148,7 @@ class Videos(SyncResource):
         user_metadata: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -149,7 +156,9 @@ class Videos(SyncResource):
         """Set the video's title and/or user metadata."""
         return self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -160,6 +169,7 @@ class Videos(SyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -167,7 +177,9 @@ class Videos(SyncResource):
         """Delete the video from the index."""
         return self._client._execute(
             (delete_op(index_id, video_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -186,6 +198,7 @@ class AsyncVideos(AsyncResource):
         limit: int | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -195,7 +208,9 @@ class AsyncVideos(AsyncResource):
             self._client,
             list_plan(index_id, page, page_limit, sort_by, sort_option),
             limit=limit,
-            options=request_options(timeout, max_retries, extra_headers, extra_query, extra_body),
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
     async def retrieve(
@@ -205,6 +220,7 @@ class AsyncVideos(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -212,7 +228,9 @@ class AsyncVideos(AsyncResource):
         """The video's details: system and user metadata, HLS, timestamps."""
         return await self._client._execute(
             (retrieve_op(index_id, video_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -225,6 +243,7 @@ class AsyncVideos(AsyncResource):
         user_metadata: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -232,7 +251,9 @@ class AsyncVideos(AsyncResource):
         """Set the video's title and/or user metadata."""
         return await self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )
 
@@ -243,6 +264,7 @@ class AsyncVideos(AsyncResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -250,6 +272,8 @@ class AsyncVideos(AsyncResource):
         """Delete the video from the index."""
         return await self._client._execute(
             (delete_op(index_id, video_id)).using(
-                request_options(timeout, max_retries, extra_headers, extra_query, extra_body)
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
             )
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -80,7 +81,8 @@ class RecordedRequest:
     ``path`` is the concrete path without the ``/v1.3`` base, ``route`` the
     spec's template (``/tasks/{task_id}``) or None when the path is not in the
     spec. ``status`` is the status answered (None for a dropped connection),
-    ``fault`` the kind of injected fault that hit it, if any.
+    ``fault`` the kind of injected fault that hit it, if any. ``received_at``
+    is the wall-clock time (``time.time()``) its body had been read whole.
     """
 
     method: str
@@ -96,6 +98,7 @@ class RecordedRequest:
     uploads: tuple[Upload, ...] = ()
     status: int | None = None
     fault: str | None = None
+    received_at: float = field(default_factory=time.time)
 
 
 def visible_headers(headers: Any) -> dict[str, str]:

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.embedding_task import EmbeddingTask
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/embed/tasks/{task_id}".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment("task_id", task_id),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/indexes/{index_id}".format(
-            index_id=quote(str(index_id), safe=""),
+            index_id=path_segment("index_id", index_id),
         ),
     }
 

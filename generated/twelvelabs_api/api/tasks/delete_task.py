@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/tasks/{task_id}".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment("task_id", task_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_videos_response_200 import ListVideosResponse200
 from ...models.list_videos_sort_by import ListVideosSortBy
 from ...models.list_videos_sort_option import ListVideosSortOption
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -44,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/indexes/{index_id}/videos".format(
-            index_id=quote(str(index_id), safe=""),
+            index_id=path_segment("index_id", index_id),
         ),
         "params": params,
     }

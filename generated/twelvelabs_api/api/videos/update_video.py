@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_video_body import UpdateVideoBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/indexes/{index_id}/videos/{video_id}".format(
-            index_id=quote(str(index_id), safe=""),
-            video_id=quote(str(video_id), safe=""),
+            index_id=path_segment("index_id", index_id),
+            video_id=path_segment("video_id", video_id),
         ),
     }
 
