@@ -725,6 +725,7 @@ class TwelveLabs(_BaseClient):
         deadline = self._deadline(op)
         attempt = 0
         while True:
+            op.retries_taken = attempt
             chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
@@ -743,7 +744,6 @@ class TwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
-                    op.retries_taken = attempt
                     return response
                 delay = (
                     self._retry_plan(
@@ -1089,6 +1089,7 @@ class AsyncTwelveLabs(_BaseClient):
         deadline = self._deadline(op)
         attempt = 0
         while True:
+            op.retries_taken = attempt
             chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
@@ -1110,7 +1111,6 @@ class AsyncTwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
-                    op.retries_taken = attempt
                     return response
                 delay = (
                     self._retry_plan(

@@ -30,8 +30,9 @@ class _FromDict(Protocol[M_co]):
 class Operation(Generic[T]):
     """One API call: `name` is the spec's operationId, `request` the generated
     `_get_kwargs(...)` output, `parse` turns the 2xx response into the result,
-    `options` the caller's per-call options. `retries_taken` is set by the
-    request loop when it returns the final answer."""
+    `options` the caller's per-call options. `retries_taken` is kept by the
+    request loop: the retries this call has made so far (final once it returns
+    or raises)."""
 
     name: str
     request: dict[str, Any]

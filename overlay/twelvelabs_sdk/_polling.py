@@ -2,18 +2,21 @@
 
 One retry policy: each poll is an ordinary call, retried by the client's
 request loop like any other (connection errors, timeouts, 408, 429, 5xx, with
-Retry-After honoured); the waiter itself only waits for a task whose status is
-not final yet. A poll that still fails after its retries ends the wait with
-that error, except when the wait's deadline has passed by then: that is a
-WaitTimeoutError carrying the last task seen, with the poll's error as its
-cause.
+Retry-After honoured, up to `max_retries`); the waiter itself only waits for a
+task whose status is not final yet. A poll that still fails after its retries
+ends the wait with that error.
+
+The whole wait is bounded by `timeout` (None waits forever): each poll carries
+the wait's deadline, which the request loop enforces (its timeouts cut to the
+time left, no retry begun past it), so a hanging server cannot hold the wait
+past it. A transient failure whose retries the deadline cut short is no
+reason to give up early: the wait goes on to its deadline and then raises
+WaitTimeoutError with that failure as its cause.
 
 The cadence starts at `poll_interval` and grows by half each poll up to
-`max_poll_interval`; the whole wait is bounded by `timeout` (None waits
-forever): each poll's request timeout is cut to the time left, so a hanging
-server cannot hold the wait past its deadline. `on_update` sees the first
-task that has a status and every status change. The bookkeeping is pure and
-shared; the sync and async waiters only sleep and fetch.
+`max_poll_interval`. `on_update` sees the first task that has a status and
+every status change. The bookkeeping is pure and shared; the sync and async
+waiters only sleep and fetch.
 """
 
 from __future__ import annotations
@@ -21,10 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
-
-import httpx
 
 from ._errors import (
     APIConnectionError,
@@ -34,7 +34,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._operation import Operation
-from ._options import NotGiven, RequestOptions
+from ._options import RequestOptions
 from ._response import APIResponse, AsyncAPIResponse
 from ._retry import RetryKind, retryable_status
 from ._validation import check_number
@@ -76,7 +76,7 @@ class Waiter:
         self._interval = poll_interval
         # A poll_interval above the cap raises the cap rather than being refused.
         self._max_interval = max(max_poll_interval, poll_interval)
-        self._last_chance = False  # the next poll's timeout was cut by the deadline
+        self._last_error: APIError | None = None  # a poll's, cut short by the deadline
         self._on_update = on_update
         self.last: Any = None
         self._last_status: object = object()
@@ -100,19 +100,23 @@ class Waiter:
             raise TaskFailedError(task)
         return status == "ready"
 
-    def timed_out(self, error: Exception) -> WaitTimeoutError | None:
-        """A poll failed after its retries. A transient failure of the last poll
-        that fits before the deadline (no time left to retry it), or one past the
-        deadline, is the wait running out of time: the WaitTimeoutError to raise.
-        Otherwise None: the poll's error ends the wait."""
+    def poll_failed(self, error: APIError, retries_taken: int, max_retries: int) -> bool:
+        """A poll ended in `error` after `retries_taken` of its `max_retries`
+        retries. True when the wait goes on: the failure is transient and only the
+        wait's deadline kept the request loop from retrying it (or the deadline has
+        passed); the error is kept as the cause of the WaitTimeoutError to come.
+        False when it ends the wait: a lasting error, or a transient one that
+        outlasted its retries."""
         transient = isinstance(error, APIConnectionError) or (
             isinstance(error, APIStatusError) and retryable_status(error.status_code, _SAFE)
         )
         if not transient or self._deadline is None:
-            return None
-        if self._last_chance or self._clock() >= self._deadline:
-            return WaitTimeoutError(self.last, self.timeout or 0.0)
-        return None
+            return False
+        if retries_taken >= max_retries and self._clock() < self._deadline:
+            return False
+        log.info("task poll failed near the wait's deadline, still waiting: %s", error)
+        self._last_error = error
+        return True
 
     def next_sleep(self) -> float:
         """Seconds to sleep before the next poll; raises WaitTimeoutError once time is up."""
@@ -123,29 +127,8 @@ class Waiter:
             return delay
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise WaitTimeoutError(self.last, self.timeout or 0.0)
+            raise WaitTimeoutError(self.last, self.timeout or 0.0) from self._last_error
         return min(delay, remaining)
-
-    def poll_options(
-        self, options: RequestOptions, client_timeout: httpx.Timeout
-    ) -> RequestOptions:
-        """The caller's options for the next poll, its timeout cut to the time left.
-
-        A poll whose timeout had to be cut is the last one that fits before the
-        deadline: it is sent without retries, which could only end past it.
-        """
-        if self._deadline is None:
-            return options
-        timeout = options.timeout
-        if isinstance(timeout, NotGiven):
-            timeout = client_timeout
-        if not isinstance(timeout, httpx.Timeout):
-            timeout = httpx.Timeout(timeout)
-        cut = self.request_timeout(timeout)
-        self._last_chance = cut != timeout
-        if not self._last_chance:
-            return replace(options, timeout=cut)
-        return replace(options, timeout=cut, max_retries=0)
 
     def poll_deadline(self) -> float | None:
         """The next poll's own deadline on time.monotonic(): the wait's, though the
@@ -154,22 +137,6 @@ class Waiter:
         if self._deadline is None:
             return None
         return time.monotonic() + max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
-
-    def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
-        """The next poll's request timeout: `base`, cut to the time left."""
-        if self._deadline is None:
-            return base
-        left = max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
-
-        def cut(value: float | None) -> float:
-            return left if value is None else min(value, left)
-
-        return httpx.Timeout(
-            connect=cut(base.connect),
-            read=cut(base.read),
-            write=cut(base.write),
-            pool=cut(base.pool),
-        )
 
 
 def wait_sync(
@@ -183,17 +150,15 @@ def wait_sync(
     raw response of the poll that saw it ready."""
     waiter.start()
     while True:
-        poll.using(waiter.poll_options(options, client.timeout))
-        poll.deadline = waiter.poll_deadline()
+        poll.using(options).deadline = waiter.poll_deadline()
         try:
             response = client._request(poll)
         except APIError as exc:
-            timed_out = waiter.timed_out(exc)
-            if timed_out is None:
+            if not waiter.poll_failed(exc, poll.retries_taken, client._max_retries(poll)):
                 raise
-            raise timed_out from exc
-        if waiter.observe(response.parse()):
-            return response
+        else:
+            if waiter.observe(response.parse()):
+                return response
         sleep(waiter.next_sleep())
 
 
@@ -210,15 +175,13 @@ async def wait_async(
     do_sleep = sleep or asyncio.sleep
     waiter.start()
     while True:
-        poll.using(waiter.poll_options(options, client.timeout))
-        poll.deadline = waiter.poll_deadline()
+        poll.using(options).deadline = waiter.poll_deadline()
         try:
             response = await client._request(poll)
         except APIError as exc:
-            timed_out = waiter.timed_out(exc)
-            if timed_out is None:
+            if not waiter.poll_failed(exc, poll.retries_taken, client._max_retries(poll)):
                 raise
-            raise timed_out from exc
-        if waiter.observe(await response.parse()):
-            return response
+        else:
+            if waiter.observe(await response.parse()):
+                return response
         await do_sleep(waiter.next_sleep())
