@@ -233,7 +233,11 @@ class EmbeddingTasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
+        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError).
+
+        Each poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+        """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         response = wait_sync(
@@ -373,7 +377,11 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
+        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError).
+
+        Each poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+        """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
         response = await wait_async(

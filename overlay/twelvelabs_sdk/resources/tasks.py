@@ -229,7 +229,9 @@ class Tasks(SyncResource):
 
         Raises TaskFailedError (with `.task`) if it fails and WaitTimeoutError
         (with the last `.task` seen) after `timeout` seconds (None: no limit).
-        `on_update(task)` sees the first task and every status change.
+        `on_update(task)` sees the first task and every status change. Each
+        poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
         """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
@@ -402,7 +404,9 @@ class AsyncTasks(AsyncResource):
 
         Raises TaskFailedError (with `.task`) if it fails and WaitTimeoutError
         (with the last `.task` seen) after `timeout` seconds (None: no limit).
-        `on_update(task)` sees the first task and every status change.
+        `on_update(task)` sees the first task and every status change. Each
+        poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
         """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
