@@ -4,11 +4,13 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
-# The generator reads openapi.yaml prepared by scripts/prepare_spec.py (the spec
-# overlay openapi.overlay.yaml applied to a copy), never openapi.yaml itself.
+# The generator reads openapi.yaml prepared by scripts/prepare_spec.py (on a copy:
+# the spec overlay openapi.overlay.yaml applied, the operation names in
+# generator-names.yml pinned, vendor constructs normalised), never openapi.yaml itself.
 GEN_ARGS := --config generator-config.yml \
             --custom-template-path generator-templates --meta none --fail-on-warning
-PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay openapi.overlay.yaml
+PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay openapi.overlay.yaml \
+            --names generator-names.yml
 MERGED   := build/openapi.merged.yaml
 
 .PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench bench-bulk demo clean

@@ -12,8 +12,13 @@ document and is made only where the generator would otherwise fail:
   or `anyOf` variants titled alike under one parent, or an inline object named
   like a component schema) get a `title` that makes the name unique and stable:
   derived from where the schema sits (`EmbeddingResult.query`'s variant titled
-  `Text` becomes `EmbeddingResultQueryText`), never from document order alone.
-  Component schemas are never renamed: their names are the API's.
+  `Text` becomes `EmbeddingResultQueryText`), numbered (`..._2`) only when even
+  that name is taken. Component schemas are never renamed: their names are the API's.
+- OpenAPI 3.1 file content (`type: string` with a binary `contentMediaType`)
+  gets the 3.0 `format: binary` the generator knows: sent as a file, not text.
+- Operations listed in generator-names.yml get the tag and operationId pinned
+  there, found by method and path: a vendor renaming its tags and operationIds
+  changes nothing in the generated package (see pin_operation_names).
 
 What it cannot handle fails with `NormaliseError`, naming the place: a `$ref` to
 another file or URL (bundle the document first), a `$ref` that resolves to
@@ -24,13 +29,14 @@ read fails the build too; nothing is dropped silently.
 The class names are predicted with the generator's own naming functions
 (`openapi_python_client.strings`), following its parser (parser/properties/:
 model_property.py, union.py, list_property.py, enum_property.py; parser/
-responses.py, bodies.py). tests/test_prepare_spec.py pins the predictions
-against what the pinned generator produces.
+responses.py, bodies.py). tests/test_spec_constructs.py pins the predictions
+against what the pinned generator produces, for generated/ and each test spec.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,18 +56,90 @@ class NormaliseError(Exception):
     """The document uses a construct the normaliser cannot rewrite; the message says where."""
 
 
-def normalise(document: Document) -> Document:
-    """`document` (changed in place, and returned) with the rewrites above made."""
+def normalise(document: Document, names: Any | None = None) -> Document:
+    """`document` (changed in place, and returned) with the rewrites above made;
+    `names` is generator-names.yml's content (see pin_operation_names)."""
     check_refs(document)
+    if names is not None:
+        pin_operation_names(document, names)
     inline_component_responses(document)
+    mark_binary_strings(document)
     retitle_colliding_models(document)
     return document
+
+
+def mark_binary_strings(document: Document) -> list[str]:
+    """OpenAPI 3.1 spells file content `type: string` + `contentMediaType` (3.0:
+    `format: binary`); the generator only knows the 3.0 spelling, and would send
+    a file as a text part. Such strings get `format: binary`; text media types and
+    base64 (`contentEncoding`) stay strings. Returns the places changed."""
+    changed = []
+    for location, node in _walk(document):
+        media = node.get("contentMediaType") if isinstance(node, dict) else None
+        if (
+            isinstance(media, str)
+            and node.get("type") == "string"
+            and "format" not in node
+            and "contentEncoding" not in node
+            and not media.startswith("text/")
+            and media.split(";")[0].strip() not in ("application/json", "application/x-ndjson")
+        ):
+            node["format"] = "binary"
+            changed.append(pointer(location))
+    return changed
 
 
 def pointer(location: Location) -> str:
     """A JSON Pointer for `location`, as `$ref`s and error messages spell it."""
     escaped = (str(part).replace("~", "~0").replace("/", "~1") for part in location)
     return "#/" + "/".join(escaped)
+
+
+# -- operation names -------------------------------------------------------------
+
+
+def path_shape(path: str) -> str:
+    """`path` with its parameter names left out: /indexes/{index-id} is /indexes/{}."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def pin_operation_names(document: Document, names: Any) -> None:
+    """Give each operation generator-names.yml lists its pinned tag and operationId.
+
+    The generator names modules after tags and operationIds, and request, response
+    and parameter models after operationIds; pinning them by method and path keeps
+    the generated package (and the SDK code importing it) the same when the vendor
+    renames them. Paths match whatever their parameters are called. An entry whose
+    operation the spec no longer has fails, naming it.
+    """
+    entries = names.get("operations") if isinstance(names, dict) else None
+    if not isinstance(entries, dict):
+        raise NormaliseError("generator-names.yml: expected a mapping under `operations`")
+    by_shape: dict[str, list[str]] = defaultdict(list)
+    for path in document.get("paths", {}):
+        by_shape[path_shape(path)].append(path)
+    for key, pinned in entries.items():
+        where = f"generator-names.yml: {key}"
+        method, _, path = str(key).partition(" ")
+        if method.lower() not in HTTP_METHODS or not path.startswith("/"):
+            raise NormaliseError(f"{where}: keys are 'METHOD /path'")
+        if not isinstance(pinned, dict) or not all(
+            isinstance(pinned.get(field), str) for field in ("tag", "operationId")
+        ):
+            raise NormaliseError(f"{where}: needs a string `tag` and `operationId`")
+        said = f"{where} ({pinned['tag']}/{pinned['operationId']})"
+        found = by_shape.get(path_shape(path), [])
+        if len(found) > 1:
+            raise NormaliseError(f"{said}: several paths have this shape: {found}")
+        item = document["paths"][found[0]] if found else {}
+        operation = item.get(method.lower()) if isinstance(item, dict) else None
+        if not isinstance(operation, dict):
+            raise NormaliseError(
+                f"{said}: the spec has no such operation (removed, or moved to another "
+                "path): update the entry, or delete it and the SDK code that calls it"
+            )
+        operation["operationId"] = pinned["operationId"]
+        operation["tags"] = [pinned["tag"]]
 
 
 # -- references ----------------------------------------------------------------

@@ -5,7 +5,8 @@ output; openapi.yaml itself stays the document as received, so a spec bump is
 a plain file replacement. Two steps, in this order:
 
 1. the spec overlay (below);
-2. scripts/normalise_spec.py: component responses inlined, inline models whose
+2. scripts/normalise_spec.py: the tags and operationIds generator-names.yml pins
+   (by method and path), component responses inlined, inline models whose
    generated class names would collide given unique titles (see its docstring).
 
 The overlay (openapi.overlay.yaml) is an OpenAPI Overlay 1.0 document: an
@@ -41,6 +42,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
 OVERLAY = ROOT / "openapi.overlay.yaml"
+NAMES = ROOT / "generator-names.yml"
 
 Document = dict[str, Any]
 
@@ -182,24 +184,28 @@ def load_yaml(path: Path) -> Any:
         raise PrepareError(f"cannot read {path}: {exc}") from None
 
 
-def prepare(document: Document, overlay: Any | None) -> Document:
+def prepare(document: Document, overlay: Any | None, names: Any | None = None) -> Document:
     """What the generator reads: `document` with the overlay applied, then
-    normalised (a copy; `document` is left as it was)."""
+    normalised with the pinned operation `names` (a copy; `document` is left as it was)."""
     from normalise_spec import NormaliseError, normalise
 
     if not isinstance(document, dict) or "paths" not in document:
         raise PrepareError("the spec must be an OpenAPI document (a mapping with `paths`)")
     result = apply_overlay(document, overlay) if overlay is not None else copy.deepcopy(document)
     try:
-        return normalise(result)
+        return normalise(result, names)
     except NormaliseError as exc:
         raise PrepareError(f"cannot normalise the spec: {exc}") from None
 
 
-def prepare_file(spec: Path, overlay: Path | None, out: Path) -> Document:
-    """Read `spec` (and `overlay`, unless None), write the prepared document to `out`."""
+def prepare_file(
+    spec: Path, overlay: Path | None, out: Path, names: Path | None = None
+) -> Document:
+    """Read `spec` (and `overlay` and `names`, unless None), write the prepared
+    document to `out`."""
     overlay_doc = load_yaml(overlay) if overlay is not None else None
-    prepared = prepare(load_yaml(spec), overlay_doc)
+    names_doc = load_yaml(names) if names is not None else None
+    prepared = prepare(load_yaml(spec), overlay_doc, names_doc)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         yaml.safe_dump(prepared, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
@@ -212,10 +218,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC, help="the document as received")
     parser.add_argument("--overlay", type=Path, default=OVERLAY, help="the Overlay 1.0 file")
     parser.add_argument("--no-overlay", action="store_true", help="apply no overlay")
+    parser.add_argument(
+        "--names", type=Path, default=NAMES, help="the pinned operation names (tag, operationId)"
+    )
+    parser.add_argument("--no-names", action="store_true", help="pin no operation names")
     parser.add_argument("--out", type=Path, required=True, help="where the generator reads")
     options = parser.parse_args(argv)
     try:
-        prepare_file(options.spec, None if options.no_overlay else options.overlay, options.out)
+        prepare_file(
+            options.spec,
+            None if options.no_overlay else options.overlay,
+            options.out,
+            None if options.no_names else options.names,
+        )
     except PrepareError as exc:
         print(f"prepare_spec: {options.spec}: {exc}", file=sys.stderr)
         return 1

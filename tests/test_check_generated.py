@@ -29,6 +29,7 @@ def project_copy(tmp_path: Path) -> Path:
     for name in (
         "openapi.yaml",
         "openapi.overlay.yaml",
+        "generator-names.yml",
         "generator-config.yml",
         "Makefile",
         "pyproject.toml",

@@ -173,7 +173,7 @@ def test_the_command_writes_the_merged_copy_and_fails_without_a_traceback(
 
     def run(overlay_path: Path) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(ROOT / "scripts/prepare_spec.py"), "--spec", str(spec)]
-        command += ["--overlay", str(overlay_path), "--out", str(out)]
+        command += ["--overlay", str(overlay_path), "--no-names", "--out", str(out)]
         return subprocess.run(command, capture_output=True, text=True, check=False)
 
     assert run(good).returncode == 0
@@ -303,3 +303,89 @@ def test_normalising_openapi_yaml_changes_nothing() -> None:
     """The vendored spec needs none of the rewrites; generated/ stays as it was."""
     original = prepare_spec.load_yaml(ROOT / "openapi.yaml")
     assert normalise_spec.normalise(copy.deepcopy(original)) == original
+
+
+def test_pinned_names_replace_the_specs_by_method_and_path_shape(
+    document: dict[str, Any],
+) -> None:
+    document["paths"]["/videos/{video-id}"] = document["paths"].pop("/videos/{video_id}")
+    document["paths"]["/videos"]["get"].update(operationId="list", tags=["Manage videos"])
+    names = {
+        "operations": {
+            "GET /videos": {"tag": "Videos", "operationId": "listVideos"},
+            "DELETE /videos/{video_id}": {"tag": "Videos", "operationId": "deleteVideo"},
+        }
+    }
+
+    normalise_spec.pin_operation_names(document, names)
+
+    listed = document["paths"]["/videos"]["get"]
+    deleted = document["paths"]["/videos/{video-id}"]["delete"]
+    assert (listed["operationId"], listed["tags"]) == ("listVideos", ["Videos"])
+    assert (deleted["operationId"], deleted["tags"]) == ("deleteVideo", ["Videos"])
+
+
+@pytest.mark.parametrize(
+    ("entry", "complaint"),
+    [
+        (
+            ("GET /videos/{video_id}", {"tag": "Videos", "operationId": "retrieveVideo"}),
+            "GET /videos/{video_id} (Videos/retrieveVideo): the spec has no such operation",
+        ),
+        (
+            ("GET /clips", {"tag": "Clips", "operationId": "listClips"}),
+            "GET /clips (Clips/listClips): the spec has no such operation",
+        ),
+        (
+            ("FETCH /videos", {"tag": "Videos", "operationId": "listVideos"}),
+            "keys are 'METHOD /path'",
+        ),
+        (("GET /videos", {"operationId": "listVideos"}), "needs a string `tag` and `operationId`"),
+    ],
+)
+def test_a_pinned_name_the_spec_cannot_take_fails_naming_it(
+    document: dict[str, Any], entry: tuple[str, Any], complaint: str
+) -> None:
+    with pytest.raises(NormaliseError) as caught:
+        normalise_spec.pin_operation_names(document, {"operations": dict([entry])})
+
+    assert complaint in str(caught.value)
+    assert str(caught.value).startswith("generator-names.yml: ")
+
+
+def test_generator_names_yml_entries_are_operations_of_openapi_yaml_with_unique_names() -> None:
+    """Not equality with the spec's own names: after a rename those differ, by design."""
+    spec = prepare_spec.load_yaml(ROOT / "openapi.yaml")
+    names = prepare_spec.load_yaml(ROOT / "generator-names.yml")["operations"]
+    shapes = {
+        f"{method.upper()} {normalise_spec.path_shape(path)}"
+        for path, item in spec["paths"].items()
+        for method in item
+    }
+
+    keys = {key.split(" ")[0] + " " + normalise_spec.path_shape(key.split(" ")[1]) for key in names}
+    assert keys <= shapes
+    operation_ids = [entry["operationId"] for entry in names.values()]
+    assert len(set(operation_ids)) == len(operation_ids)
+
+
+def test_31_file_content_becomes_binary_and_text_or_base64_stays_a_string() -> None:
+    properties = {
+        "video": {"type": "string", "contentMediaType": "video/mp4"},
+        "image": {"type": "string", "contentMediaType": "application/octet-stream"},
+        "notes": {"type": "string", "contentMediaType": "text/plain"},
+        "thumb": {"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"},
+        "plain": {"type": "string"},
+    }
+    document: dict[str, Any] = {
+        "paths": {},
+        "components": {"schemas": {"U": {"properties": properties}}},
+    }
+
+    changed = normalise_spec.mark_binary_strings(document)
+
+    assert changed == [
+        "#/components/schemas/U/properties/video",
+        "#/components/schemas/U/properties/image",
+    ]
+    assert [p.get("format") for p in properties.values()] == ["binary", "binary", None, None, None]

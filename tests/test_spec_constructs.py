@@ -10,6 +10,7 @@ cases the normaliser exists for, each alone.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 from build_scripts import load
 from pytest_httpserver import HTTPServer
-from werkzeug import Response
+from werkzeug import Request, Response
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT / "tests" / "data" / "specs"
@@ -113,6 +114,11 @@ def test_the_specs_cover_every_construct() -> None:
     assert (
         "text/event-stream" in paths["/streams/{stream_id}"]["get"]["responses"]["200"]["content"]
     )
+    upload = paths["/uploads"]["post"]["requestBody"]["content"]["multipart/form-data"]
+    assert upload["schema"]["properties"]["video_file"] == {
+        "type": "string",
+        "contentMediaType": "video/mp4",
+    }
     two = paths["/generate"]["post"]["responses"]["200"]["content"]
     assert list(two) == ["application/json", "application/x-ndjson"]
 
@@ -205,6 +211,13 @@ def test_the_31_client_works_against_a_server(
     httpserver.expect_request("/v1/streams/s-1").respond_with_response(
         Response("event: ping\ndata: 1\n\n", content_type="text/event-stream")
     )
+
+    def uploaded(request: Request) -> Response:
+        files = [f"{k}: {v.filename}, {len(v.read())} bytes" for k, v in request.files.items()]
+        texts = [f"{k}: {v}" for k, v in request.form.items()]
+        return Response(json.dumps({"id": "u", "data": "; ".join(files + texts)}), 201)
+
+    httpserver.expect_request("/v1/uploads", method="POST").respond_with_handler(uploaded)
     embedding = {"query": {"text": "t"}, "result": {"segments": 2}}
     httpserver.expect_request("/v1/embed", method="POST").respond_with_json(embedding)
     tree = trees["constructs-3.1"]
@@ -213,4 +226,4 @@ def test_the_31_client_works_against_a_server(
     output = _run([sys.executable, USAGE.name, httpserver.url_for("/v1")], tree, _env(tree))
 
     assert output.strip() == "ok"
-    assert len(httpserver.log) == 7
+    assert len(httpserver.log) == 8

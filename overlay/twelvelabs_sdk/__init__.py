@@ -29,6 +29,7 @@ from ._errors import (
     TaskFailedError,
     TwelveLabsError,
     UnprocessableEntityError,
+    UploadChangedError,
     WaitTimeoutError,
 )
 from ._options import NOT_GIVEN, NotGiven
@@ -86,6 +87,7 @@ __all__ = [
     "TwelveLabs",
     "TwelveLabsError",
     "UnprocessableEntityError",
+    "UploadChangedError",
     "WaitTimeoutError",
     "__version__",
 ]

@@ -1,10 +1,11 @@
 """The two clients and the request loops.
 
 `TwelveLabs._send` and `AsyncTwelveLabs._send` are the only places requests are
-sent: auth, redirects, retries, error mapping and logging happen there and
-nowhere else. Everything they share (configuration, the backoff arithmetic,
-request building, the retry decision) is written once in `_BaseClient` and
-`_retry`.
+sent: auth, redirects, retries, the call's deadline, body reading, error mapping
+and logging happen there and nowhere else. Everything they share (configuration,
+the backoff arithmetic, request building, the retry decision) is written once in
+`_BaseClient` and `_retry`; reading a body within its cap and deadline is `_body`;
+the httpx client itself (fork, close, event loop) is reached through `_pool`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import httpx
 
 from ._body import (
     ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
     BodyTooLarge,
     BodyUndecodable,
     DeadlinePassed,
@@ -55,6 +57,7 @@ from ._options import (
     check_headers,
     request_options,
 )
+from ._pool import AsyncViewTransport, Pool, ViewTransport
 from ._response import APIResponse, AsyncAPIResponse, _BaseAPIResponse
 from ._retry import (
     RETRY_COUNT_HEADER,
@@ -90,8 +93,6 @@ DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 # Reads may take a while (analysis, large uploads' final answer); connecting may not.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
@@ -171,7 +172,7 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 class _BaseClient:
     """Configuration and request building shared by the sync and async client."""
 
-    _http: httpx.Client | httpx.AsyncClient
+    _pool: Pool[Any]
 
     def __init__(
         self,
@@ -217,6 +218,8 @@ class _BaseClient:
             "Accept-Encoding": ACCEPT_ENCODING,
             **(default_headers or {}),
         }
+        # Copies made by with_options share the pool but do not own it: closing a
+        # copy leaves the original working.
         self._owns_http = http_client is None
         # Query parameters and body fields `with_options` adds to every call.
         self._defaults = NO_OPTIONS
@@ -259,12 +262,13 @@ class _BaseClient:
             if max_response_bytes is None or isinstance(max_response_bytes, NotGiven)
             else max_response_bytes,
             "default_headers": headers,
-            "http_client": self._http,
+            "http_client": self._pool.current,
         }
 
     def _adopt(self, parent: _BaseClient, defaults: RequestOptions, *, raw: bool) -> None:
         """Make this copy share `parent`'s pool, which `parent` (or its owner) closes."""
         self._owns_http = False
+        self._pool = parent._pool
         self._defaults = parent._defaults.merged(defaults)
         self._raw_mode = raw
 
@@ -292,7 +296,7 @@ class _BaseClient:
             RETRY_COUNT_HEADER: str(attempt),
         }
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        request = self._http.build_request(
+        request: httpx.Request = self._pool.get().build_request(
             kw["method"],
             self._base_str + kw["url"],
             **request_arguments(op, self._defaults),
@@ -391,21 +395,25 @@ class _BaseClient:
 
     @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated low-level client, sharing this client's httpx client and key."""
+        """The generated low-level client, sending with this client's key through its
+        connection pool. An httpx client you passed in is not reconfigured: the
+        generated functions go through a separate view of it (own base URL and auth)."""
         from twelvelabs_api import AuthenticatedClient
 
-        # The generated functions send paths relative to the httpx client's
-        # base_url and rely on it for auth; give it ours where it has none.
-        if self._http.auth is None:
-            self._http.auth = self._auth
-        if self._http.base_url == httpx.URL(""):
-            self._http.base_url = self.base_url
         api = AuthenticatedClient(
             base_url=self._base_str, token=self._api_key, prefix="", auth_header_name=API_KEY_HEADER
         )
-        if isinstance(self._http, httpx.Client):
-            return api.set_httpx_client(self._http)
-        return api.set_async_httpx_client(self._http)
+        view: dict[str, Any] = {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "timeout": self.timeout,
+        }
+        if isinstance(self._pool.current, httpx.Client):
+            return api.set_httpx_client(httpx.Client(transport=ViewTransport(self._pool), **view))
+        return api.set_async_httpx_client(
+            httpx.AsyncClient(transport=AsyncViewTransport(self._pool), **view)
+        )
 
 
 class _Chain:
@@ -448,9 +456,14 @@ class TwelveLabs(_BaseClient):
     `api_key` falls back to `TWELVELABS_API_KEY`; `base_url` to
     `TWELVELABS_BASE_URL`, then the API's server. Use it as a context manager,
     or call `close()`; an `http_client` you pass in is yours to close.
+
+    `timeout` is httpx's, per phase and per read; `total_timeout` bounds a whole
+    call, retries included; `max_response_bytes` caps an answer read into memory.
+    Safe to share between threads, and across `os.fork()` (the child gets a fresh
+    connection pool).
     """
 
-    _http: httpx.Client
+    _pool: Pool[httpx.Client]
 
     def __init__(
         self,
@@ -474,7 +487,12 @@ class TwelveLabs(_BaseClient):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        timeout = self.timeout
+        self._pool = Pool(http_client, lambda: httpx.Client(timeout=timeout))
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.current
 
     def with_options(
         self,
@@ -642,7 +660,9 @@ class TwelveLabs(_BaseClient):
             temperature,
             max_tokens,
             response_format,
-            lambda response: AnalyzeStream(response, keep_events=keep),
+            lambda response: AnalyzeStream(
+                response, keep_events=keep, max_line=self.max_response_bytes
+            ),
         ).using(
             request_options(
                 timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
@@ -744,6 +764,10 @@ class TwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
@@ -786,7 +810,7 @@ class TwelveLabs(_BaseClient):
 
     def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
-            response = self._http.send(
+            response = self._pool.get().send(
                 chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
             next_request = _redirect_target(response, chain.hops)
@@ -797,9 +821,10 @@ class TwelveLabs(_BaseClient):
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
-        """Close the httpx client if this client created it."""
-        if self._owns_http:
-            self._http.close()
+        """Close the httpx client if this client created it; calls made after this
+        (through copies too) raise ClientClosedError."""
+        if self._owns_http and (http := self._pool.close()) is not None:
+            http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -812,7 +837,7 @@ class AsyncTwelveLabs(_BaseClient):
     """Asynchronous client for the TwelveLabs API v1.3; mirrors `TwelveLabs`
     (`await` each call, `async for` over pagers and streams, `async with`)."""
 
-    _http: httpx.AsyncClient
+    _pool: Pool[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -836,9 +861,12 @@ class AsyncTwelveLabs(_BaseClient):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-        )
+        timeout = self.timeout
+        self._pool = Pool(http_client, lambda: httpx.AsyncClient(timeout=timeout))
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.current
 
     def with_options(
         self,
@@ -1005,7 +1033,9 @@ class AsyncTwelveLabs(_BaseClient):
             temperature,
             max_tokens,
             response_format,
-            lambda response: AsyncAnalyzeStream(response, keep_events=keep),
+            lambda response: AsyncAnalyzeStream(
+                response, keep_events=keep, max_line=self.max_response_bytes
+            ),
         ).using(
             request_options(
                 timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
@@ -1086,6 +1116,8 @@ class AsyncTwelveLabs(_BaseClient):
         as a whole (asyncio.timeout), headers included."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
+        self._pool.get()  # first: a forked child forgets the parent's loop
+        self._pool.bind_loop(asyncio.get_running_loop())
         deadline = self._deadline(op)
         attempt = 0
         while True:
@@ -1111,6 +1143,10 @@ class AsyncTwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
@@ -1154,7 +1190,7 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
-            response = await self._http.send(
+            response = await self._pool.get().send(
                 chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
             next_request = _redirect_target(response, chain.hops)
@@ -1164,9 +1200,10 @@ class AsyncTwelveLabs(_BaseClient):
             chain.follow(next_request)
 
     async def close(self) -> None:
-        """Close the httpx client if this client created it."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the httpx client if this client created it; calls made after this
+        (through copies too) raise ClientClosedError."""
+        if self._owns_http and (http := self._pool.close()) is not None:
+            await http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -109,18 +109,22 @@ class SpecOperation:
     def matches(self, method: str, path: str) -> dict[str, str] | None:
         if method.lower() != self.method:
             return None
-        found = _template_regex(self.template).fullmatch(path)
-        return None if found is None else found.groupdict()
+        pattern, names = _template_regex(self.template)
+        found = pattern.fullmatch(path)
+        return None if found is None else dict(zip(names, found.groups(), strict=True))
 
 
 @functools.cache
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts, pos = [], 0
-    for found in re.finditer(r"\{(\w+)\}", template):
-        parts += [re.escape(template[pos : found.start()]), f"(?P<{found.group(1)}>[^/]+)"]
+def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A regex for the path `template`, and its parameter names in order (any
+    name, `index-id` included: published specs use hyphens)."""
+    parts, names, pos = [], [], 0
+    for found in re.finditer(r"\{([^{}/]+)\}", template):
+        parts += [re.escape(template[pos : found.start()]), "([^/]+)"]
+        names.append(found.group(1))
         pos = found.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts)), tuple(names)
 
 
 def operations() -> dict[str, SpecOperation]:

@@ -8,13 +8,14 @@ each construct must come out both working and precisely typed.
 from __future__ import annotations
 
 import datetime
+import io
 import sys
 from typing import Literal
 
 from twelvelabs_api import Client
 from twelvelabs_api.api.embed import create
 from twelvelabs_api.api.manage_indexes import retrieve, update
-from twelvelabs_api.api.streams import events, generate
+from twelvelabs_api.api.streams import events, generate, upload
 from twelvelabs_api.models import (
     CreateBody,
     EmbeddingResult,
@@ -28,8 +29,9 @@ from twelvelabs_api.models import (
     Index,
     Owner,
     UpdateBody,
+    UploadBody,
 )
-from twelvelabs_api.types import Unset
+from twelvelabs_api.types import File, Unset
 
 
 def main(base_url: str) -> None:
@@ -64,6 +66,12 @@ def main(base_url: str) -> None:
     # Server-sent events: the body, as text.
     stream: str | None = events.sync("s-1", client=client)
     assert stream == "event: ping\ndata: 1\n\n"
+
+    # A 3.1 file part (contentMediaType) goes out as a file, next to a text part.
+    video = File(payload=io.BytesIO(b"\x00mp4"), file_name="v.mp4", mime_type="video/mp4")
+    uploaded = upload.sync(client=client, body=UploadBody(video_file=video, title="t"))
+    assert isinstance(uploaded, Generation), uploaded
+    assert uploaded.data == "video_file: v.mp4, 4 bytes; title: t"
 
     # Colliding inline variants come out as distinct classes.
     result = create.sync(client=client, body=CreateBody(text="t"))
