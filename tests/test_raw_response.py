@@ -180,6 +180,25 @@ def test_raw_wait_answers_with_the_poll_that_saw_the_task_ready(
     assert raw.request_id == "req-42"
 
 
+def test_raw_create_and_wait_answers_with_the_final_poll(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    httpserver.expect_request("/tasks", method="POST").respond_with_json(
+        {"_id": "t1", "status": "pending"}, status=201
+    )
+    httpserver.expect_request("/tasks/t1").respond_with_response(
+        json_response({"_id": "t1", "status": "ready"}, **LIMITS)
+    )
+
+    raw = client.with_raw_response.tasks.create_and_wait(
+        "idx1", video_url="https://v/a.mp4", **FAST
+    )
+
+    assert raw.operation == "retrieveTask"
+    assert raw.parse().status == "ready"
+    assert raw.rate_limit.limit == 600
+
+
 # -- pagers -------------------------------------------------------------------------
 
 
