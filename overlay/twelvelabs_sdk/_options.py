@@ -1,5 +1,6 @@
-"""Per-call request options: `timeout`, `max_retries`, `extra_headers`,
-`extra_query` and `extra_body`, named as in the OpenAI and Anthropic SDKs.
+"""Per-call request options: `timeout`, `max_retries`, `total_timeout`,
+`extra_headers`, `extra_query` and `extra_body`, named as in the OpenAI and
+Anthropic SDKs (`total_timeout` is this SDK's whole-call deadline).
 
 Every method takes them keyword-only; they are checked at the call, before
 anything is sent, frozen into a `RequestOptions`, and carried by the
@@ -13,15 +14,13 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final, Literal, TypeAlias, TypeVar
+from typing import Any, Final, Literal, TypeAlias
 
 import httpx
 
 from ._errors import InvalidParameterError
 
 __all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "RequestOptions", "Timeout"]
-
-T = TypeVar("T")
 
 
 class NotGiven:
@@ -60,7 +59,8 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 class RequestOptions:
     """What one call adds to, or changes in, the client's settings.
 
-    `timeout` and `max_retries` are NOT_GIVEN to keep the client's. Headers
+    `timeout`, `max_retries` and `total_timeout` are NOT_GIVEN to keep the
+    client's. Headers
     are added to (and override) the client's; query parameters to the URL's;
     body fields to the JSON body, or as form fields to a multipart body.
     """
