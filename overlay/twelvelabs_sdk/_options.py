@@ -60,9 +60,9 @@ class RequestOptions:
     """What one call adds to, or changes in, the client's settings.
 
     `timeout`, `max_retries` and `total_timeout` are NOT_GIVEN to keep the
-    client's. Headers
-    are added to (and override) the client's; query parameters to the URL's;
-    body fields to the JSON body, or as form fields to a multipart body.
+    client's. Headers are added to (and override) the client's; query
+    parameters to the URL's; body fields to the JSON body, or as form fields to
+    a multipart body.
     """
 
     timeout: httpx.Timeout | NotGiven = NOT_GIVEN
