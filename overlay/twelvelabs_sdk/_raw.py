@@ -28,11 +28,11 @@ from ._streaming import (
 
 if TYPE_CHECKING:
     from ._client import AsyncTwelveLabs, TwelveLabs
-    from .resources.embed import AsyncEmbed, AsyncEmbeddingTasks, Embed, EmbeddingTasks
-    from .resources.indexes import AsyncIndexes, Indexes
-    from .resources.search import AsyncSearch, Search
-    from .resources.tasks import AsyncTasks, Tasks
-    from .resources.videos import AsyncVideos, Videos
+    from .resources._embed import AsyncEmbed, AsyncEmbeddingTasks, Embed, EmbeddingTasks
+    from .resources._indexes import AsyncIndexes, Indexes
+    from .resources._search import AsyncSearch, Search
+    from .resources._tasks import AsyncTasks, Tasks
+    from .resources._videos import AsyncVideos, Videos
 
 __all__ = ["AsyncTwelveLabsWithRawResponse", "TwelveLabsWithRawResponse"]
 
