@@ -98,7 +98,7 @@ API_KEY_HEADER = "x-api-key"
 
 
 class ApiKeyAuth(httpx.Auth):
-    """Puts the key in `x-api-key` for requests to the API's origin only.
+    """Puts `api_key` in `x-api-key` for requests to the origin of `base_url` only.
 
     Applied to every hop of a redirect chain: a hop to another origin loses the
     header. The key never shows in `repr`.
@@ -462,6 +462,9 @@ class TwelveLabs(_BaseClient):
 
     `timeout` is httpx's, per phase and per read; `total_timeout` bounds a whole
     call, retries included; `max_response_bytes` caps an answer read into memory.
+    `max_retries` retries a failed call (see Retries in the README);
+    `default_headers` are sent with every request. Each of these can be changed
+    for one call (keyword options on every method) or for a copy (`with_options`).
     Safe to share between threads, and across `os.fork()` (the child gets a fresh
     connection pool).
     """
@@ -615,7 +618,17 @@ class TwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AnalyzeResponse:
-        """Open-ended analysis of a video, returned whole (`.data` is the text)."""
+        """Open-ended analysis of a video, returned whole (`.data` is the text).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import analyze_op
 
         op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -652,6 +665,15 @@ class TwelveLabs(_BaseClient):
         iterates the events directly. `.text_stream` gives the text pieces alone.
         Events are not kept once handed out unless `keep_events=True` (then
         `stream.events` lists them).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         from ._streaming import AnalyzeStream, AnalyzeStreamManager
         from .resources._generate import analyze_stream_op
@@ -689,7 +711,13 @@ class TwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> GenerateGistResponse200:
-        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
+        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag").
+
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import gist_op
 
         return self._execute(
@@ -714,7 +742,14 @@ class TwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
-        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
+        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`.
+
+        `video_id`: the video's id.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import summarize_op
 
         op = summarize_op(video_id, type, prompt, temperature)
@@ -838,7 +873,13 @@ class TwelveLabs(_BaseClient):
 
 class AsyncTwelveLabs(_BaseClient):
     """Asynchronous client for the TwelveLabs API v1.3; mirrors `TwelveLabs`
-    (`await` each call, `async for` over pagers and streams, `async with`)."""
+    (`await` each call, `async for` over pagers and streams, `async with`).
+
+    Takes the same arguments as `TwelveLabs`: `api_key`, `base_url`, `timeout`,
+    `max_retries`, `default_headers`, `total_timeout`, `max_response_bytes`,
+    and an `http_client` (an `httpx.AsyncClient`, yours to close). A client
+    belongs to the event loop it first ran on.
+    """
 
     _pool: Pool[httpx.AsyncClient]
 
@@ -988,7 +1029,17 @@ class AsyncTwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AnalyzeResponse:
-        """Open-ended analysis of a video, returned whole (`.data` is the text)."""
+        """Open-ended analysis of a video, returned whole (`.data` is the text).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import analyze_op
 
         op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -1019,12 +1070,21 @@ class AsyncTwelveLabs(_BaseClient):
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
         Returns a stream manager; nothing is sent until it is used, and the
-        arguments are checked here, before that. `async with
+        arguments are checked here, before that. `with
         client.analyze_stream(...) as stream:` sends the request and closes the
-        connection on exit; `async for event in client.analyze_stream(...)`
+        connection on exit; `for event in client.analyze_stream(...)`
         iterates the events directly. `.text_stream` gives the text pieces alone.
         Events are not kept once handed out unless `keep_events=True` (then
         `stream.events` lists them).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources._generate import analyze_stream_op
@@ -1062,7 +1122,13 @@ class AsyncTwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> GenerateGistResponse200:
-        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
+        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag").
+
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import gist_op
 
         return await self._execute(
@@ -1087,7 +1153,14 @@ class AsyncTwelveLabs(_BaseClient):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
-        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
+        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`.
+
+        `video_id`: the video's id.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import summarize_op
 
         op = summarize_op(video_id, type, prompt, temperature)
@@ -1115,8 +1188,9 @@ class AsyncTwelveLabs(_BaseClient):
         return self._result(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
-        """Async twin of `TwelveLabs._send`. The deadline also bounds each attempt
-        as a whole (asyncio.timeout), headers included."""
+        """Send `op`, following redirects and retrying per the rules; a 2xx response
+        (open when `stream`, else read whole within `max_response_bytes`) or a
+        typed exception."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
         self._pool.get()  # first: a forked child forgets the parent's loop
@@ -1180,7 +1254,8 @@ class AsyncTwelveLabs(_BaseClient):
     async def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
     ) -> APIStatusError:
-        """Async twin of `TwelveLabs._status_error`."""
+        """The typed error for a non-2xx answer; reads no more than the beginning
+        of its body, so a huge error page costs nothing."""
         try:
             content = await read_async(
                 response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True

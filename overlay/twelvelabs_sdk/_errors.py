@@ -243,9 +243,10 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests; retried automatically up to `max_retries`.
 
-    `rate_limit` holds the answer's X-Ratelimit-* headers (a RateLimitInfo,
-    fields None where absent); `retry_after` the seconds the server asked to
-    wait (Retry-After as seconds or an HTTP date), or None.
+    Built from the 429 `response`: `rate_limit` holds its X-Ratelimit-*
+    headers (a RateLimitInfo, fields None where absent); `retry_after` the
+    seconds the server asked to wait (Retry-After as seconds or an HTTP date),
+    or None.
     """
 
     def __init__(self, response: httpx.Response) -> None:

@@ -52,7 +52,8 @@ class Page(Generic[T]):
     only, else None) and `raw`, the generated response model with any extra
     fields the server added; `requested` is the page number asked for
     (numbered lists) and `token` the page token it was fetched with (search
-    pages after the first)."""
+    pages after the first); `raw_response` the HTTP answer it came from (an
+    APIResponse: status, headers, request id, rate limit)."""
 
     data: list[T]
     page_info: PageInfo
@@ -63,7 +64,6 @@ class Page(Generic[T]):
     raw_response: APIResponse[Page[T]] | AsyncAPIResponse[Page[T]] | None = field(
         default=None, repr=False
     )
-    """The HTTP answer this page came from (status, headers, request id, rate limit)."""
 
 
 def to_page(raw: Any, requested: int | None = None, token: str | None = None) -> Page[Any]:
@@ -217,6 +217,9 @@ class SyncPager(Generic[T]):
     """Iterate it for every item across pages; `.pages()` for the pages.
 
     `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
     """
 
     def __init__(
@@ -271,7 +274,13 @@ class SyncPager(Generic[T]):
 
 
 class AsyncPager(Generic[T]):
-    """`async for` it for every item across pages; `.pages()` for the pages."""
+    """`async for` it for every item across pages; `.pages()` for the pages.
+
+    `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
+    """
 
     def __init__(
         self,

@@ -27,6 +27,10 @@ _UNPARSED: Any = object()
 
 
 class _BaseAPIResponse(Generic[T]):
+    """What both raw responses share. Built by the request loop from the final
+    `http_response`, the `parser` that turns it into the call's result, the
+    `operation` (the spec's operationId), `retries_taken` and `elapsed`."""
+
     def __init__(
         self,
         http_response: httpx.Response,

@@ -195,7 +195,12 @@ def _error_message(failure: object) -> str:
 
 
 class _StreamBase:
-    """What the sync and async streams share: the response and what arrived so far."""
+    """What the sync and async streams share: the response and what arrived so far.
+
+    Built by the client from the open `response`; `keep_events` keeps every
+    event for `.events`; `max_line` is the longest NDJSON line accepted, in
+    bytes (a longer one raises StreamError).
+    """
 
     def __init__(
         self,
@@ -391,7 +396,11 @@ class AnalyzeStreamManager(_ManagerBase):
     """What `TwelveLabs.analyze_stream(...)` returns. The request is sent when it
     is first used: `with client.analyze_stream(...) as stream:` (the connection
     is closed on exit), `for event in client.analyze_stream(...)`, or
-    `.text_stream` / `.until_done()` on it."""
+    `.text_stream` / `.until_done()` on it.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
 
     def __init__(self, start: Callable[[], APIResponse[AnalyzeStream]]) -> None:
         self._start = start
@@ -438,7 +447,11 @@ class AsyncAnalyzeStreamManager(_ManagerBase):
     when it is first used: `async with client.analyze_stream(...) as stream:`
     (the connection is closed on exit), `async for event in
     client.analyze_stream(...)`, `.text_stream` / `await .until_done()` on it,
-    or `await` it for the AsyncAnalyzeStream itself."""
+    or `await` it for the AsyncAnalyzeStream itself.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
 
     def __init__(
         self, start: Callable[[], Awaitable[AsyncAPIResponse[AsyncAnalyzeStream]]]

@@ -163,7 +163,17 @@ class EmbeddingTasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
-        """Start an embedding task; returns an object whose `.id` is the task's id."""
+        """Start an embedding task; returns an object whose `.id` is the task's id.
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_embedding_scopes`: "clip" and/or "video": which embeddings to compute.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (
                 task_create_op(
@@ -189,7 +199,15 @@ class EmbeddingTasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SyncPager[EmbeddingTask]:
-        """A lazy pager over embedding tasks."""
+        """A lazy pager over embedding tasks.
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return SyncPager(
             self._client,
             task_list_plan(page, page_limit),
@@ -210,7 +228,13 @@ class EmbeddingTasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """The task's status and, once ready, its `video_embedding`."""
+        """The task's status and, once ready, its `video_embedding`.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (task_retrieve_op(task_id)).using(
                 request_options(
@@ -237,6 +261,15 @@ class EmbeddingTasks(SyncResource):
 
         Each poll is an ordinary call, retried by the client's rules; `max_retries`,
         `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `timeout`: seconds for the whole wait (None: no limit); each poll's request timeout
+            is cut to the time left.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
@@ -273,7 +306,20 @@ class Embed(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingResponse:
-        """Embed text and/or one image, audio or short video (a URL or a file each)."""
+        """Embed text and/or one image, audio or short video (a URL or a file each).
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `image_url`: a public URL of an image to embed.
+        `image_file`: an image to embed, as a path, a binary file or bytes.
+        `audio_url`: a public URL of audio to embed.
+        `audio_file`: audio to embed, as a path, a binary file or bytes.
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
         return self._client._execute(
             (create_op(model_name, text, media, on_progress)).using(
@@ -307,7 +353,17 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
-        """Start an embedding task; returns an object whose `.id` is the task's id."""
+        """Start an embedding task; returns an object whose `.id` is the task's id.
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_embedding_scopes`: "clip" and/or "video": which embeddings to compute.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (
                 task_create_op(
@@ -333,7 +389,15 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[EmbeddingTask]:
-        """A lazy pager over embedding tasks."""
+        """A lazy pager over embedding tasks.
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return AsyncPager(
             self._client,
             task_list_plan(page, page_limit),
@@ -354,7 +418,13 @@ class AsyncEmbeddingTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """The task's status and, once ready, its `video_embedding`."""
+        """The task's status and, once ready, its `video_embedding`.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (task_retrieve_op(task_id)).using(
                 request_options(
@@ -381,6 +451,15 @@ class AsyncEmbeddingTasks(AsyncResource):
 
         Each poll is an ordinary call, retried by the client's rules; `max_retries`,
         `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `timeout`: seconds for the whole wait (None: no limit); each poll's request timeout
+            is cut to the time left.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
@@ -417,7 +496,20 @@ class AsyncEmbed(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> EmbeddingResponse:
-        """Embed text and/or one image, audio or short video (a URL or a file each)."""
+        """Embed text and/or one image, audio or short video (a URL or a file each).
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `image_url`: a public URL of an image to embed.
+        `image_file`: an image to embed, as a path, a binary file or bytes.
+        `audio_url`: a public URL of audio to embed.
+        `audio_file`: audio to embed, as a path, a binary file or bytes.
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
         return await self._client._execute(
             (create_op(model_name, text, media, on_progress)).using(

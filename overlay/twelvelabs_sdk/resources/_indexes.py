@@ -145,6 +145,12 @@ class Indexes(SyncResource):
         """Create an index; returns an object whose `.id` is the new index's id.
 
         `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
+
+        `index_name`: the index's name.
+        `addons`: index add-ons, e.g. ["thumbnail"].
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         return self._client._execute(
             (create_op(index_name, models, addons)).using(
@@ -170,7 +176,17 @@ class Indexes(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SyncPager[Index]:
-        """A lazy pager over every index (`limit` caps the items yielded)."""
+        """A lazy pager over every index (`limit` caps the items yielded).
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `index_name`: the index's name.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
         return SyncPager(
             self._client,
@@ -192,7 +208,13 @@ class Indexes(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Index:
-        """The index with this id."""
+        """The index with this id.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (retrieve_op(index_id)).using(
                 request_options(
@@ -213,7 +235,14 @@ class Indexes(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Rename the index."""
+        """Rename the index.
+
+        `index_id`: the index's id.
+        `index_name`: the index's name.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (update_op(index_id, index_name)).using(
                 request_options(
@@ -233,7 +262,13 @@ class Indexes(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the index and its videos."""
+        """Delete the index and its videos.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (delete_op(index_id)).using(
                 request_options(
@@ -262,6 +297,12 @@ class AsyncIndexes(AsyncResource):
         """Create an index; returns an object whose `.id` is the new index's id.
 
         `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
+
+        `index_name`: the index's name.
+        `addons`: index add-ons, e.g. ["thumbnail"].
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         return await self._client._execute(
             (create_op(index_name, models, addons)).using(
@@ -287,7 +328,17 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Index]:
-        """A lazy pager over every index (`limit` caps the items yielded)."""
+        """A lazy pager over every index (`limit` caps the items yielded).
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `index_name`: the index's name.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
         return AsyncPager(
             self._client,
@@ -309,7 +360,13 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Index:
-        """The index with this id."""
+        """The index with this id.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (retrieve_op(index_id)).using(
                 request_options(
@@ -330,7 +387,14 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Rename the index."""
+        """Rename the index.
+
+        `index_id`: the index's id.
+        `index_name`: the index's name.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (update_op(index_id, index_name)).using(
                 request_options(
@@ -350,7 +414,13 @@ class AsyncIndexes(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the index and its videos."""
+        """Delete the index and its videos.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (delete_op(index_id)).using(
                 request_options(

@@ -172,6 +172,21 @@ class Search(SyncResource):
 
         `filter` may be a dict (sent as JSON) or a JSON string. The pager's
         `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+
+        `index_id`: the index's id.
+        `search_options`: the modalities to search: "visual" and/or "audio".
+        `query_text`: the text to search for.
+        `query_media_type`: "image" (the default when a query medium is given).
+        `query_media_url`: a public URL of the image to search with.
+        `query_media_file`: the image to search with, as a path, a binary file or bytes.
+        `operator`: "or" or "and", combining the search options.
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `threshold`: the lowest confidence returned: "high", "medium", "low" or "none".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         search = plan(
             lambda: create_op(
@@ -209,7 +224,13 @@ class Search(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SearchResults:
-        """One page of results by its `next_page_token` / `prev_page_token`."""
+        """One page of results by its `next_page_token` / `prev_page_token`.
+
+        `page_token`: a `next_page_token` or `prev_page_token` from a results page.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (retrieve_page_op(page_token)).using(
                 request_options(
@@ -250,6 +271,21 @@ class AsyncSearch(AsyncResource):
 
         `filter` may be a dict (sent as JSON) or a JSON string. The pager's
         `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+
+        `index_id`: the index's id.
+        `search_options`: the modalities to search: "visual" and/or "audio".
+        `query_text`: the text to search for.
+        `query_media_type`: "image" (the default when a query medium is given).
+        `query_media_url`: a public URL of the image to search with.
+        `query_media_file`: the image to search with, as a path, a binary file or bytes.
+        `operator`: "or" or "and", combining the search options.
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `threshold`: the lowest confidence returned: "high", "medium", "low" or "none".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         search = plan(
             lambda: create_op(
@@ -287,7 +323,13 @@ class AsyncSearch(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SearchResults:
-        """One page of results by its `next_page_token` / `prev_page_token`."""
+        """One page of results by its `next_page_token` / `prev_page_token`.
+
+        `page_token`: a `next_page_token` or `prev_page_token` from a results page.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (retrieve_page_op(page_token)).using(
                 request_options(

@@ -134,6 +134,12 @@ class Tasks(SyncResource):
 
         `user_metadata` may be a dict (sent as JSON) or a JSON string;
         `on_progress(bytes_sent, total)` follows the upload.
+
+        `index_id`: the index's id.
+        `enable_video_stream`: ask the API to keep an HLS stream of the video.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
@@ -161,7 +167,16 @@ class Tasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SyncPager[Task]:
-        """A lazy pager over indexing tasks, optionally of one index or status."""
+        """A lazy pager over indexing tasks, optionally of one index or status.
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return SyncPager(
             self._client,
             list_plan(index_id, status, page, page_limit),
@@ -182,7 +197,13 @@ class Tasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Task:
-        """The task's current state."""
+        """The task's current state.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (retrieve_op(task_id)).using(
                 request_options(
@@ -202,7 +223,13 @@ class Tasks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the task."""
+        """Delete the task.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (delete_op(task_id)).using(
                 request_options(
@@ -232,6 +259,12 @@ class Tasks(SyncResource):
         `on_update(task)` sees the first task and every status change. Each
         poll is an ordinary call, retried by the client's rules; `max_retries`,
         `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
@@ -268,6 +301,18 @@ class Tasks(SyncResource):
 
         `timeout` bounds the wait; the other request options apply to the upload
         and to every poll.
+
+        `index_id`: the index's id.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `enable_video_stream`: ask the API to keep an HLS stream of the video.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for the upload and every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         options = request_options(
             NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
@@ -309,6 +354,12 @@ class AsyncTasks(AsyncResource):
 
         `user_metadata` may be a dict (sent as JSON) or a JSON string;
         `on_progress(bytes_sent, total)` follows the upload.
+
+        `index_id`: the index's id.
+        `enable_video_stream`: ask the API to keep an HLS stream of the video.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         op = create_op(
             index_id, video_file, video_url, enable_video_stream, user_metadata, on_progress
@@ -336,7 +387,16 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Task]:
-        """A lazy pager over indexing tasks, optionally of one index or status."""
+        """A lazy pager over indexing tasks, optionally of one index or status.
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return AsyncPager(
             self._client,
             list_plan(index_id, status, page, page_limit),
@@ -357,7 +417,13 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Task:
-        """The task's current state."""
+        """The task's current state.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (retrieve_op(task_id)).using(
                 request_options(
@@ -377,7 +443,13 @@ class AsyncTasks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the task."""
+        """Delete the task.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (delete_op(task_id)).using(
                 request_options(
@@ -407,6 +479,12 @@ class AsyncTasks(AsyncResource):
         `on_update(task)` sees the first task and every status change. Each
         poll is an ordinary call, retried by the client's rules; `max_retries`,
         `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         poll = retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
@@ -443,6 +521,18 @@ class AsyncTasks(AsyncResource):
 
         `timeout` bounds the wait; the other request options apply to the upload
         and to every poll.
+
+        `index_id`: the index's id.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `enable_video_stream`: ask the API to keep an HLS stream of the video.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for the upload and every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
         """
         options = request_options(
             NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout

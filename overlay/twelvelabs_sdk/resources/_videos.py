@@ -108,7 +108,17 @@ class Videos(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> SyncPager[Video]:
-        """A lazy pager over every video in the index (`limit` caps the items yielded)."""
+        """A lazy pager over every video in the index (`limit` caps the items yielded).
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return SyncPager(
             self._client,
             list_plan(index_id, page, page_limit, sort_by, sort_option),
@@ -130,7 +140,14 @@ class Videos(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Video:
-        """The video's details: system and user metadata, HLS, timestamps."""
+        """The video's details: system and user metadata, HLS, timestamps.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (retrieve_op(index_id, video_id)).using(
                 request_options(
@@ -153,7 +170,16 @@ class Videos(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Set the video's title and/or user metadata."""
+        """Set the video's title and/or user metadata.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        `video_title`: the new title.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
                 request_options(
@@ -174,7 +200,14 @@ class Videos(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the video from the index."""
+        """Delete the video from the index.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
             (delete_op(index_id, video_id)).using(
                 request_options(
@@ -203,7 +236,17 @@ class AsyncVideos(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> AsyncPager[Video]:
-        """A lazy pager over every video in the index (`limit` caps the items yielded)."""
+        """A lazy pager over every video in the index (`limit` caps the items yielded).
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return AsyncPager(
             self._client,
             list_plan(index_id, page, page_limit, sort_by, sort_option),
@@ -225,7 +268,14 @@ class AsyncVideos(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> Video:
-        """The video's details: system and user metadata, HLS, timestamps."""
+        """The video's details: system and user metadata, HLS, timestamps.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (retrieve_op(index_id, video_id)).using(
                 request_options(
@@ -248,7 +298,16 @@ class AsyncVideos(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Set the video's title and/or user metadata."""
+        """Set the video's title and/or user metadata.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        `video_title`: the new title.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (update_op(index_id, video_id, video_title, user_metadata)).using(
                 request_options(
@@ -269,7 +328,14 @@ class AsyncVideos(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
     ) -> None:
-        """Delete the video from the index."""
+        """Delete the video from the index.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
             (delete_op(index_id, video_id)).using(
                 request_options(
