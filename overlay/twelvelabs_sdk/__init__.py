@@ -29,6 +29,7 @@ from ._errors import (
     TaskFailedError,
     TwelveLabsError,
     UnprocessableEntityError,
+    UploadChangedError,
     WaitTimeoutError,
 )
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
@@ -72,6 +73,7 @@ __all__ = [
     "TwelveLabs",
     "TwelveLabsError",
     "UnprocessableEntityError",
+    "UploadChangedError",
     "WaitTimeoutError",
     "__version__",
 ]

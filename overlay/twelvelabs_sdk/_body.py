@@ -9,18 +9,24 @@ error page is cut short instead (an exception keeps only its beginning). The
 deadline is checked after every read, so a server trickling the body one byte
 at a time cannot hold the call past it.
 
+Streams use the same bounded decoding (`iter_text`, `aiter_text`); they are not
+capped in total, only line by line (the stream's own business).
+
 `BodyDecoder` is the pure part; `read_sync` and `read_async` are the I/O shells.
 """
 
 from __future__ import annotations
 
+import codecs
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
 SLICE = 64 * 1024
+# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 # Encodings decoded here; the client asks for no others (Accept-Encoding).
 ACCEPT_ENCODING = "gzip, deflate"
 _FRAMING_HEADERS = (b"content-encoding", b"content-length", b"transfer-encoding")
@@ -101,6 +107,15 @@ def _inflaters(content_encoding: str) -> list[_Inflater]:
     return stages
 
 
+def _through(stages: list[_Inflater], data: bytes, stage: int = 0) -> Iterator[bytes]:
+    """`data` through the decoders from `stage` on, in slices of at most SLICE bytes."""
+    if stage == len(stages):
+        yield data
+        return
+    for piece in stages[stage].decode(data):
+        yield from _through(stages, piece, stage + 1)
+
+
 class BodyDecoder:
     """Decodes raw body bytes into at most `limit` bytes.
 
@@ -116,7 +131,7 @@ class BodyDecoder:
         self.full = False
 
     def feed(self, raw: bytes) -> None:
-        for piece in self._through(raw, 0):
+        for piece in _through(self._stages, raw):
             room = self._limit - len(self._out)
             if len(piece) > room:
                 if not self._truncate:
@@ -125,13 +140,6 @@ class BodyDecoder:
                 self.full = True
                 return
             self._out += piece
-
-    def _through(self, data: bytes, stage: int) -> Iterator[bytes]:
-        if stage == len(self._stages):
-            yield data
-            return
-        for piece in self._stages[stage].decode(data):
-            yield from self._through(piece, stage + 1)
 
     def content(self) -> bytes:
         return bytes(self._out)
@@ -144,7 +152,10 @@ def _check(deadline: float | None) -> None:
 
 def detached(response: httpx.Response, content: bytes, request: httpx.Request) -> httpx.Response:
     """A closed-over copy of `response` holding the decoded `content`: no connection
-    behind it, and no Content-Encoding (the content is already decoded)."""
+    behind it, and no Content-Encoding (the content is already decoded). A
+    response that arrived read already, whole, is returned as it is."""
+    if _already_read(response) is content:
+        return response
     headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _FRAMING_HEADERS]
     extensions = {
         k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")
@@ -158,12 +169,63 @@ def detached(response: httpx.Response, content: bytes, request: httpx.Request) -
     )
 
 
+def _already_read(response: httpx.Response) -> bytes | None:
+    """The decoded body of a response that was handed over read already (a mock
+    transport's, say), or None for an open stream."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return None
+
+
+def _capped(content: bytes, limit: int, truncate: bool) -> bytes:
+    if len(content) <= limit:
+        return content
+    if truncate:
+        return content[:limit]
+    raise BodyTooLarge(limit)
+
+
+def iter_text(response: httpx.Response) -> Iterator[str]:
+    """A streamed body as text, decoded in bounded slices (httpx's `iter_text`
+    inflates each network read whole). Raises BodyUndecodable."""
+    if _already_read(response) is not None:
+        yield from response.iter_text()
+        return
+    stages = _inflaters(response.headers.get("content-encoding", ""))
+    text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
+    for raw in response.iter_raw():
+        for piece in _through(stages, raw):
+            if chunk := text.decode(piece):
+                yield chunk
+    if tail := text.decode(b"", final=True):
+        yield tail
+
+
+async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
+    """Async twin of `iter_text`."""
+    if _already_read(response) is not None:
+        async for chunk in response.aiter_text():
+            yield chunk
+        return
+    stages = _inflaters(response.headers.get("content-encoding", ""))
+    text = codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
+    async for raw in response.aiter_raw():
+        for piece in _through(stages, raw):
+            if chunk := text.decode(piece):
+                yield chunk
+    if tail := text.decode(b"", final=True):
+        yield tail
+
+
 def read_sync(
     response: httpx.Response, *, limit: int, deadline: float | None, truncate: bool = False
 ) -> bytes:
     """Read and decode the body of an open `response` (then closed), bounded by
     `limit` decoded bytes and by `deadline`."""
     try:
+        if (content := _already_read(response)) is not None:
+            return _capped(content, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )
@@ -182,6 +244,8 @@ async def read_async(
 ) -> bytes:
     """Async twin of `read_sync`."""
     try:
+        if (content := _already_read(response)) is not None:
+            return _capped(content, limit, truncate)
         decoder = BodyDecoder(
             response.headers.get("content-encoding", ""), limit, truncate=truncate
         )

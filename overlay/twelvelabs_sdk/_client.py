@@ -1,10 +1,11 @@
 """The two clients and the request loops.
 
 `TwelveLabs._send` and `AsyncTwelveLabs._send` are the only places requests are
-sent: auth, redirects, retries, error mapping and logging happen there and
-nowhere else. Everything they share (configuration, the backoff arithmetic,
-request building, the retry decision) is written once in `_BaseClient` and
-`_retry`.
+sent: auth, redirects, retries, the call's deadline, body reading, error mapping
+and logging happen there and nowhere else. Everything they share (configuration,
+the backoff arithmetic, request building, the retry decision) is written once in
+`_BaseClient` and `_retry`; reading a body within its cap and deadline is `_body`;
+the httpx client itself (fork, close, event loop) is reached through `_pool`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import httpx
 
 from ._body import (
     ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
     BodyTooLarge,
     BodyUndecodable,
     DeadlinePassed,
@@ -42,6 +44,7 @@ from ._errors import (
     status_error,
 )
 from ._operation import Operation
+from ._pool import AsyncViewTransport, Pool, ViewTransport
 from ._retry import (
     RETRY_COUNT_HEADER,
     retry_delay,
@@ -75,8 +78,6 @@ DEFAULT_BASE_URL = "https://api.twelvelabs.io/v1.3"
 # Reads may take a while (analysis, large uploads' final answer); connecting may not.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
-# Whole answers are read into memory: past this (decoded) size, ResponseTooLargeError.
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
@@ -164,7 +165,7 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 class _BaseClient:
     """Configuration and request building shared by the sync and async client."""
 
-    _http: httpx.Client | httpx.AsyncClient
+    _pool: Pool[Any]
 
     def __init__(
         self,
@@ -210,6 +211,8 @@ class _BaseClient:
             "Accept-Encoding": ACCEPT_ENCODING,
             **(default_headers or {}),
         }
+        # Copies made by with_options share the pool but do not own it: closing a
+        # copy leaves the original working.
         self._owns_http = http_client is None
 
     def __repr__(self) -> str:
@@ -234,7 +237,7 @@ class _BaseClient:
                 self.max_response_bytes if max_response_bytes is None else max_response_bytes
             ),
             "default_headers": {**self._headers, **(extra_headers or {})},
-            "http_client": self._http,
+            "http_client": self._pool.current,
         }
 
     def _deadline(self, op: Operation[Any]) -> float | None:
@@ -250,7 +253,7 @@ class _BaseClient:
     ) -> httpx.Request:
         kw = op.request
         headers = {**self._headers, **kw.get("headers", {}), RETRY_COUNT_HEADER: str(attempt)}
-        request = self._http.build_request(
+        request: httpx.Request = self._pool.get().build_request(
             kw["method"],
             self._base_str + kw["url"],
             params=kw.get("params"),
@@ -331,21 +334,25 @@ class _BaseClient:
 
     @cached_property
     def api(self) -> AuthenticatedClient:
-        """The generated low-level client, sharing this client's httpx client and key."""
+        """The generated low-level client, sending with this client's key through its
+        connection pool. An httpx client you passed in is not reconfigured: the
+        generated functions go through a separate view of it (own base URL and auth)."""
         from twelvelabs_api import AuthenticatedClient
 
-        # The generated functions send paths relative to the httpx client's
-        # base_url and rely on it for auth; give it ours where it has none.
-        if self._http.auth is None:
-            self._http.auth = self._auth
-        if self._http.base_url == httpx.URL(""):
-            self._http.base_url = self.base_url
         api = AuthenticatedClient(
             base_url=self._base_str, token=self._api_key, prefix="", auth_header_name=API_KEY_HEADER
         )
-        if isinstance(self._http, httpx.Client):
-            return api.set_httpx_client(self._http)
-        return api.set_async_httpx_client(self._http)
+        view: dict[str, Any] = {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "timeout": self.timeout,
+        }
+        if isinstance(self._pool.current, httpx.Client):
+            return api.set_httpx_client(httpx.Client(transport=ViewTransport(self._pool), **view))
+        return api.set_async_httpx_client(
+            httpx.AsyncClient(transport=AsyncViewTransport(self._pool), **view)
+        )
 
 
 class _Chain:
@@ -388,9 +395,14 @@ class TwelveLabs(_BaseClient):
     `api_key` falls back to `TWELVELABS_API_KEY`; `base_url` to
     `TWELVELABS_BASE_URL`, then the API's server. Use it as a context manager,
     or call `close()`; an `http_client` you pass in is yours to close.
+
+    `timeout` is httpx's, per phase and per read; `total_timeout` bounds a whole
+    call, retries included; `max_response_bytes` caps an answer read into memory.
+    Safe to share between threads, and across `os.fork()` (the child gets a fresh
+    connection pool).
     """
 
-    _http: httpx.Client
+    _pool: Pool[httpx.Client]
 
     def __init__(
         self,
@@ -414,7 +426,12 @@ class TwelveLabs(_BaseClient):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        timeout = self.timeout
+        self._pool = Pool(http_client, lambda: httpx.Client(timeout=timeout))
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.current
 
     def with_options(
         self,
@@ -426,11 +443,13 @@ class TwelveLabs(_BaseClient):
         max_response_bytes: int | None = None,
     ) -> TwelveLabs:
         """A copy with other settings for the calls made through it; shares the connection pool."""
-        return TwelveLabs(
+        copy = TwelveLabs(
             **self._copy_kwargs(
                 timeout, max_retries, extra_headers, total_timeout, max_response_bytes
             )
         )
+        copy._pool = self._pool
+        return copy
 
     # -- resources ---------------------------------------------------------
     @cached_property
@@ -511,7 +530,9 @@ class TwelveLabs(_BaseClient):
 
         keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(self._send(op, stream=True), keep_events=keep)
+        return AnalyzeStream(
+            self._send(op, stream=True), keep_events=keep, max_line=self.max_response_bytes
+        )
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
@@ -566,6 +587,10 @@ class TwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
@@ -608,7 +633,7 @@ class TwelveLabs(_BaseClient):
 
     def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
-            response = self._http.send(
+            response = self._pool.get().send(
                 chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
             next_request = _redirect_target(response, chain.hops)
@@ -619,9 +644,10 @@ class TwelveLabs(_BaseClient):
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
-        """Close the httpx client if this client created it."""
-        if self._owns_http:
-            self._http.close()
+        """Close the httpx client if this client created it; calls made after this
+        (through copies too) raise ClientClosedError."""
+        if self._owns_http and (http := self._pool.close()) is not None:
+            http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -634,7 +660,7 @@ class AsyncTwelveLabs(_BaseClient):
     """Asynchronous client for the TwelveLabs API v1.3; mirrors `TwelveLabs`
     (`await` each call, `async for` over pagers and streams, `async with`)."""
 
-    _http: httpx.AsyncClient
+    _pool: Pool[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -658,9 +684,12 @@ class AsyncTwelveLabs(_BaseClient):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-        )
+        timeout = self.timeout
+        self._pool = Pool(http_client, lambda: httpx.AsyncClient(timeout=timeout))
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.current
 
     def with_options(
         self,
@@ -672,11 +701,13 @@ class AsyncTwelveLabs(_BaseClient):
         max_response_bytes: int | None = None,
     ) -> AsyncTwelveLabs:
         """A copy with other settings for the calls made through it; shares the connection pool."""
-        return AsyncTwelveLabs(
+        copy = AsyncTwelveLabs(
             **self._copy_kwargs(
                 timeout, max_retries, extra_headers, total_timeout, max_response_bytes
             )
         )
+        copy._pool = self._pool
+        return copy
 
     @cached_property
     def indexes(self) -> AsyncIndexes:
@@ -762,7 +793,11 @@ class AsyncTwelveLabs(_BaseClient):
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
 
         async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(await self._send(op, stream=True), keep_events=keep)
+            return AsyncAnalyzeStream(
+                await self._send(op, stream=True),
+                keep_events=keep,
+                max_line=self.max_response_bytes,
+            )
 
         return AsyncAnalyzeStreamManager(start)
 
@@ -798,6 +833,8 @@ class AsyncTwelveLabs(_BaseClient):
         as a whole (asyncio.timeout), headers included."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
+        self._pool.get()  # first: a forked child forgets the parent's loop
+        self._pool.bind_loop(asyncio.get_running_loop())
         deadline = self._deadline(op)
         attempt = 0
         while True:
@@ -822,6 +859,10 @@ class AsyncTwelveLabs(_BaseClient):
             else:
                 self._log_response(chain.request, response, attempt, started)
                 if response.is_success:
+                    # Sent for good (a retry builds a new request): the key leaves it,
+                    # so neither a stream's `.response.request` nor a parsed result's
+                    # response carries it.
+                    scrub_request(chain.request)
                     return response
                 delay = (
                     self._retry_plan(
@@ -865,7 +906,7 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
-            response = await self._http.send(
+            response = await self._pool.get().send(
                 chain.request, stream=True, auth=self._auth, follow_redirects=False
             )
             next_request = _redirect_target(response, chain.hops)
@@ -875,9 +916,10 @@ class AsyncTwelveLabs(_BaseClient):
             chain.follow(next_request)
 
     async def close(self) -> None:
-        """Close the httpx client if this client created it."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the httpx client if this client created it; calls made after this
+        (through copies too) raise ClientClosedError."""
+        if self._owns_http and (http := self._pool.close()) is not None:
+            await http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -20,6 +20,7 @@ TwelveLabsError
 ├── StreamError                    an analyze stream broke off or was malformed
 ├── PaginationError                a server's pages do not end (a token cycle...)
 ├── InvalidParameterError          bad input, caught before any request (a ValueError)
+├── UploadChangedError             a file changed size while it was being uploaded
 └── ClientClosedError              the client was closed, or is bound to another event loop
 """
 
@@ -53,6 +54,7 @@ __all__ = [
     "TaskFailedError",
     "TwelveLabsError",
     "UnprocessableEntityError",
+    "UploadChangedError",
     "WaitTimeoutError",
 ]
 
@@ -254,6 +256,24 @@ class ResponseTooLargeError(APIError):
         self.response = kept_response(response)
         self.status_code = response.status_code
         self.limit = limit
+
+
+class UploadChangedError(TwelveLabsError):
+    """A file changed size while it was being sent (another process writing or
+    truncating it). The request was cut off there: the server received an
+    incomplete body, not a different file. `param` names the argument;
+    `expected` is the size declared when sending began, `actual` what was read.
+    """
+
+    def __init__(self, param: str, expected: int, actual: int) -> None:
+        change = "grew" if actual > expected else "shrank"
+        super().__init__(
+            f"{param}: the file {change} while it was being uploaded "
+            f"({expected} bytes declared, {actual} read); send it again once it is complete"
+        )
+        self.param = param
+        self.expected = expected
+        self.actual = actual
 
 
 class ClientClosedError(TwelveLabsError, RuntimeError):

@@ -27,6 +27,8 @@ from twelvelabs_api.models.analyze_stream_event_event_type import AnalyzeStreamE
 from twelvelabs_api.types import Unset
 
 from . import _json
+from ._body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_LINE
+from ._body import BodyUndecodable, aiter_text, iter_text
 from ._errors import InvalidParameterError, StreamError
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
@@ -64,8 +66,10 @@ class _StreamState:
     otherwise pile up in memory for a consumer that has already handled them.
     """
 
-    def __init__(self, keep_events: bool = False) -> None:
+    def __init__(self, keep_events: bool = False, max_line: int = DEFAULT_MAX_LINE) -> None:
         self.events: list[AnalyzeStreamEvent] | None = [] if keep_events else None
+        self._max_line = max_line
+        self._partial_len = 0
         self._text = _Text()
         self.finish_reason: str | None = None
         self.generation_id: str | None = None
@@ -87,10 +91,18 @@ class _StreamState:
             return
         if "\n" not in chunk:
             self._partial.append(chunk)
+            self._partial_len += len(chunk)
+            if self._partial_len > self._max_line:
+                # A line that never ends would otherwise grow without bound.
+                self._partial, self._partial_len = [], 0
+                raise self.error(
+                    f"a stream line longer than max_response_bytes={self._max_line} characters"
+                )
             return
         first, *rest = chunk.split("\n")
         lines = ["".join([*self._partial, first]), *rest[:-1]]
         self._partial = [rest[-1]] if rest[-1] else []
+        self._partial_len = len(rest[-1])
         for line in lines:
             event = self.feed(line.removesuffix("\r"))
             if event is not None:
@@ -174,9 +186,15 @@ def _error_message(failure: object) -> str:
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response, *, keep_events: bool = False) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        keep_events: bool = False,
+        max_line: int = DEFAULT_MAX_LINE,
+    ) -> None:
         self.response = response
-        self._state = _StreamState(keep_events)
+        self._state = _StreamState(keep_events, max_line)
         self._started = False
 
     @property
@@ -233,7 +251,7 @@ class AnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            for chunk in self.response.iter_text():
+            for chunk in iter_text(self.response):
                 yield from state.feed_text(chunk)
                 if state.ended:
                     break  # the stream is over; whatever follows is ignored
@@ -241,6 +259,8 @@ class AnalyzeStream(_StreamBase):
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        except BodyUndecodable as exc:
+            raise state.error(f"analyze stream could not be decoded: {exc}") from None
         finally:
             self.response.close()
 
@@ -276,7 +296,7 @@ class AsyncAnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            async for chunk in self.response.aiter_text():
+            async for chunk in aiter_text(self.response):
                 for event in state.feed_text(chunk):
                     yield event
                 if state.ended:
@@ -286,6 +306,8 @@ class AsyncAnalyzeStream(_StreamBase):
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        except BodyUndecodable as exc:
+            raise state.error(f"analyze stream could not be decoded: {exc}") from None
         finally:
             await self.response.aclose()
 

@@ -17,7 +17,7 @@ def main() -> int:
             videos,
             index_id=index_id,
             ledger=ledger,
-            concurrency=8,
+            concurrency=2,
             poll_interval=0.1,
             reconcile_grace=0.3,
         )

@@ -1,5 +1,6 @@
-"""Run as a script by test_hostile_bodies: one call against a hostile answer, then
-the process's peak RSS growth (VmHWM) as JSON on stdout.
+"""Run as a script by test_hostile_bodies: calls against hostile answers (a gzip
+bomb, a huge error page, a gzip bomb as an analyze stream), then the process's
+peak RSS growth (VmHWM) as JSON on stdout.
 
     python _memory_probe.py BASE_URL sync|async
 """
@@ -41,6 +42,11 @@ def main() -> None:
                     client.indexes.retrieve(name)
                 except TwelveLabsError as error:
                     record(name, error)
+            try:
+                with client.analyze_stream("v1", "p") as stream:
+                    stream.until_done()
+            except TwelveLabsError as error:
+                record("stream-bomb", error)
     else:
 
         async def run() -> None:
@@ -50,6 +56,11 @@ def main() -> None:
                         await c.indexes.retrieve(name)
                     except TwelveLabsError as error:
                         record(name, error)
+                try:
+                    async with c.analyze_stream("v1", "p") as stream:
+                        await stream.until_done()
+                except TwelveLabsError as error:
+                    record("stream-bomb", error)
 
         asyncio.run(run())
     outcome["growth_kib"] = peak_kib() - before

@@ -2,7 +2,8 @@
 steps, and every way a body can lie surfaces as a typed error:
 
 - a 1 MB gzip body that inflates to 1 GiB stops at `max_response_bytes`
-  (ResponseTooLargeError naming the cap), and a 500 MiB error page is read only
+  (ResponseTooLargeError naming the cap), the same bomb as an analyze stream stops
+  at a line of that length (StreamError), and a 500 MiB error page is read only
   as far as the 64 KiB an exception keeps: the process grows by a few tens of
   MiB at most;
 - a body that is not the gzip its Content-Encoding claims is a typed error, and a
@@ -23,15 +24,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _hostile import Conn, RawServer, Request, response
 
 from twelvelabs_sdk import (
     APIResponseValidationError,
     AsyncTwelveLabs,
+    BadRequestError,
     InternalServerError,
     NotFoundError,
     ResponseTooLargeError,
+    StreamError,
     TwelveLabs,
 )
 
@@ -52,7 +56,10 @@ def gzip_bomb() -> bytes:
 def hostile_bodies(bomb: bytes) -> Callable[[Conn, Request], None]:
     def handle(conn: Conn, request: Request) -> None:
         name = request.path.rsplit("/", 1)[-1]
-        if name == "bomb":
+        if name == "analyze":  # an NDJSON stream of 1 GiB of zeros: one endless line
+            head = {"Content-Type": "application/x-ndjson", "Content-Encoding": "gzip"}
+            conn.send(response(200, bomb, headers=head))
+        elif name == "bomb":
             head = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
             conn.send(response(200, bomb, headers=head))
         elif name == "huge-error-page":
@@ -106,6 +113,8 @@ def test_a_gzip_bomb_and_a_huge_error_page_keep_memory_flat(server: RawServer, m
     assert "max_response_bytes=33554432" in result["bomb"]["message"]
     assert result["huge-error-page"]["error"] == "NotFoundError"
     assert result["huge-error-page"]["kept_body"] <= 64 * 1024
+    assert result["stream-bomb"]["error"] == "StreamError"
+    assert "stream line longer than max_response_bytes" in result["stream-bomb"]["message"]
     # Measured: about 33 MiB (the 32 MiB cap itself), against 1 GiB+ unbounded.
     assert result["growth_kib"] < 50 * 1024
 
@@ -120,17 +129,59 @@ def test_the_cap_is_configurable_and_named(server: RawServer) -> None:
 
 
 def test_an_error_kept_on_an_exception_is_truncated(server: RawServer) -> None:
-    with TwelveLabs(api_key=KEY, base_url=server.url) as client:
-        with pytest.raises(NotFoundError) as caught:
-            client.indexes.retrieve("huge-error-page")
+    with (
+        TwelveLabs(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        client.indexes.retrieve("huge-error-page")
     assert len(caught.value.response.content) == 64 * 1024
     assert "non-JSON body (text/html)" in str(caught.value)
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_stream_line_past_the_cap_or_bogus_gzip_is_a_stream_error(mode: str) -> None:
+    def handle(conn: Conn, request: Request) -> None:
+        if request.headers.get("x-case") == "long":
+            line = b'{"event_type": "text_generation", "text": "' + b"x" * 5000
+            conn.send(response(200, line, headers={"Content-Type": "application/x-ndjson"}))
+        else:
+            head = {"Content-Type": "application/x-ndjson", "Content-Encoding": "gzip"}
+            conn.send(response(200, b"\x1f\x8b not gzip", headers=head))
+
+    async def run_async(url: str, case: str) -> None:
+        async with (
+            AsyncTwelveLabs(
+                api_key=KEY, base_url=url, max_response_bytes=1024, default_headers={"x-case": case}
+            ) as client,
+            client.analyze_stream("v1", "p") as stream,
+        ):
+            await stream.until_done()
+
+    def run(url: str, case: str) -> None:
+        if mode == "async":
+            asyncio.run(run_async(url, case))
+            return
+        with (
+            TwelveLabs(
+                api_key=KEY, base_url=url, max_response_bytes=1024, default_headers={"x-case": case}
+            ) as client,
+            client.analyze_stream("v1", "p") as stream,
+        ):
+            stream.until_done()
+
+    with RawServer(handle) as server:
+        with pytest.raises(StreamError, match="longer than max_response_bytes=1024"):
+            run(server.url, "long")
+        with pytest.raises(StreamError, match="could not be decoded"):
+            run(server.url, "gzip")
+
+
 def test_bogus_gzip_is_a_validation_error(server: RawServer) -> None:
-    with TwelveLabs(api_key=KEY, base_url=server.url) as client:
-        with pytest.raises(APIResponseValidationError, match="could not be decoded"):
-            client.indexes.retrieve("bogus-gzip")
+    with (
+        TwelveLabs(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(APIResponseValidationError, match="could not be decoded"),
+    ):
+        client.indexes.retrieve("bogus-gzip")
 
 
 def test_async_bogus_gzip_is_a_validation_error(server: RawServer) -> None:
@@ -192,7 +243,50 @@ def test_json_nested_100000_deep_is_typed(server: RawServer, mode: str) -> None:
 
     with pytest.raises(APIResponseValidationError, match="nested too deeply"):
         call("deep")
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(BadRequestError, match="non-JSON body"):
         call("deep-error")
-    assert caught.type.__name__ == "BadRequestError"
-    assert "non-JSON body" in str(caught.value)
+
+
+def mock_api(request: httpx.Request) -> httpx.Response:
+    """Answers built whole, as httpx.MockTransport and respx hand them over: read already."""
+    if request.url.path.endswith("/analyze"):
+        lines = [
+            {"event_type": "stream_start", "metadata": {"generation_id": "g"}},
+            {"event_type": "text_generation", "text": "hi"},
+            {"event_type": "stream_end", "finish_reason": "stop"},
+        ]
+        body = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/x-ndjson"})
+    if request.url.path.endswith("/missing"):
+        return httpx.Response(404, json={"code": "index_not_found", "message": "gone"})
+    return httpx.Response(200, json=INDEX)
+
+
+def test_answers_read_already_by_a_mock_transport_work() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(mock_api))
+    with TwelveLabs(api_key=KEY, base_url="https://api.example.com/v1.3", http_client=http) as c:
+        assert c.indexes.retrieve("x").id == "idx"
+        with pytest.raises(NotFoundError, match="gone"):
+            c.indexes.retrieve("missing")
+        with c.analyze_stream("v1", "p") as stream:
+            assert stream.until_done().text == "hi"
+        with pytest.raises(ResponseTooLargeError):
+            c.with_options(max_response_bytes=10).indexes.retrieve("x")
+    http.close()
+
+
+def test_async_answers_read_already_by_a_mock_transport_work() -> None:
+    async def run() -> None:
+        async with (
+            httpx.AsyncClient(transport=httpx.MockTransport(mock_api)) as http,
+            AsyncTwelveLabs(
+                api_key=KEY, base_url="https://api.example.com/v1.3", http_client=http
+            ) as c,
+        ):
+            assert (await c.indexes.retrieve("x")).id == "idx"
+            with pytest.raises(NotFoundError, match="gone"):
+                await c.indexes.retrieve("missing")
+            async with c.analyze_stream("v1", "p") as stream:
+                assert (await stream.until_done()).text == "hi"
+
+    asyncio.run(run())

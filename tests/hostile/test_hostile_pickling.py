@@ -160,9 +160,11 @@ def test_not_found_from_a_process_pool_worker_reaches_the_parent_as_itself(
 
 
 def test_a_real_status_error_pickles_without_the_key(fake: FakeTwelveLabs) -> None:
-    with TwelveLabs(api_key=KEY, base_url=fake.url) as client:
-        with pytest.raises(NotFoundError) as caught:
-            client.indexes.retrieve("000000000000000000000000")
+    with (
+        TwelveLabs(api_key=KEY, base_url=fake.url) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        client.indexes.retrieve("000000000000000000000000")
     data = pickle.dumps(caught.value)
     assert KEY.encode() not in data
     assert KEY not in str(caught.value.response.request.headers.raw)
@@ -183,9 +185,11 @@ def closed_port_url() -> str:
 
 
 def test_connection_error_and_its_cause_hold_no_key() -> None:
-    with TwelveLabs(api_key=KEY, base_url=closed_port_url(), max_retries=0) as client:
-        with pytest.raises(APIConnectionError) as caught:
-            client.indexes.retrieve("abc")
+    with (
+        TwelveLabs(api_key=KEY, base_url=closed_port_url(), max_retries=0) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        client.indexes.retrieve("abc")
     error = caught.value
     assert KEY.encode() not in pickle.dumps(error)
     assert KEY not in str(error.request.headers.raw)
@@ -206,3 +210,16 @@ def test_async_connection_error_and_its_cause_hold_no_key() -> None:
     cause = error.__cause__
     assert isinstance(cause, httpx.TransportError)
     assert KEY not in str(cause.request.headers.raw)
+
+
+def test_a_streams_response_request_holds_no_key(fake: FakeTwelveLabs) -> None:
+    with TwelveLabs(api_key=KEY, base_url=fake.url) as client:
+        index = client.indexes.create(
+            "i", models=[{"model_name": "pegasus1.2", "model_options": ["visual"]}]
+        )
+        task = client.tasks.create_and_wait(
+            index_id=index.id, video_url="https://example.com/v.mp4"
+        )
+        with client.analyze_stream(task.video_id or "", "p") as stream:
+            stream.until_done()
+            assert KEY not in str(stream.response.request.headers.raw)

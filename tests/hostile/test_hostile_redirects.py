@@ -32,9 +32,11 @@ def redirect_to_nowhere(port: int) -> Handler:
 
 def test_create_redirected_to_a_dead_hop_is_sent_once() -> None:
     with RawServer(redirect_to_nowhere(closed_port())) as server:
-        with TwelveLabs(api_key=KEY, base_url=server.url, max_retries=2) as client:
-            with pytest.raises(APIConnectionError):
-                client.indexes.create("n", models=MODELS)
+        with (
+            TwelveLabs(api_key=KEY, base_url=server.url, max_retries=2) as client,
+            pytest.raises(APIConnectionError),
+        ):
+            client.indexes.create("n", models=MODELS)
         assert server.count("POST", "/indexes") == 1
 
 
@@ -51,7 +53,9 @@ def test_async_create_redirected_to_a_dead_hop_is_sent_once() -> None:
 
 def test_a_read_redirected_to_a_dead_hop_is_still_retried() -> None:
     with RawServer(redirect_to_nowhere(closed_port())) as server:
-        with TwelveLabs(api_key=KEY, base_url=server.url, max_retries=1) as client:
-            with pytest.raises(APIConnectionError):
-                client.indexes.retrieve("abc")
+        with (
+            TwelveLabs(api_key=KEY, base_url=server.url, max_retries=1) as client,
+            pytest.raises(APIConnectionError),
+        ):
+            client.indexes.retrieve("abc")
         assert server.count("GET", "/indexes/abc") == 2

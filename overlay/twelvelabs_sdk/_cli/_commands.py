@@ -115,17 +115,19 @@ def upload(
 
     Exit status 0 only when every item is indexed (with --no-wait: accepted).
     """
-    items = list(_walk(paths))
+    # Walked twice, to count and then to upload, rather than holding every path.
+    total = sum(1 for _ in _walk(paths))
     client = _client(ctx)
     progress_cm: contextlib.AbstractContextManager[Any]
     if sys.stderr.isatty() and not as_json:
-        progress_cm = _rich_progress(len(items))
+        progress_cm = _rich_progress(total)
     else:
         progress_cm = contextlib.nullcontext(out.PlainProgress())
     with progress_cm as on_progress:
         report = client.bulk.index(
-            items,
+            _walk(paths),
             index_id=index_id,
+            total=total,
             concurrency=concurrency,
             rpm=rpm,
             ledger=ledger or f"twelvelabs-{index_id}.ledger",

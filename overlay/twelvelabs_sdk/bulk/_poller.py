@@ -95,10 +95,10 @@ class IndexPoller:
                 created.timestamp() if isinstance(created, datetime) else float("-inf")
             )
             self._resolve(task)
-        for status in ("ready", "failed"):
-            if not self._keys:
-                return
-            await self._scan(status)
+        if self._keys:  # both lists at once: a round costs one request's latency
+            async with asyncio.TaskGroup() as group:
+                group.create_task(self._scan("ready"))
+                group.create_task(self._scan("failed"))
 
     async def _scan(self, status: str) -> None:
         known = [c for c in self._created.values() if c is not None]
