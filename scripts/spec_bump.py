@@ -439,7 +439,7 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
         if done.returncode == 0:
             print(f"   ok: the overlay's tests pass unchanged ({summary}, {took})")
             return True
-        print(f"   FAILED: additive changes broke the overlay's tests ({took}):\n{output}")
+        print(f"   FAILED: the {bump.name} bump broke the overlay's tests ({took}):\n{output}")
         return False
     named = [line for line in output.splitlines() if re.search(bump.must_fail_naming, line)]
     if done.returncode not in (0, 5) and named:
