@@ -13,7 +13,7 @@ PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay 
             --names generator-names.yml
 MERGED   := build/openapi.merged.yaml
 
-.PHONY: setup generate check-generated lint format typecheck pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
+.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
 
 setup: $(STAMP)
 
@@ -57,6 +57,12 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy scripts
+	$(BIN)/python scripts/type_completeness.py --minimum 95
+	$(BIN)/python scripts/check_user_code.py
+
+# pyright --verifytypes: share of twelvelabs_sdk's public API with known types (>= 95%).
+verifytypes: $(STAMP)
+	$(BIN)/python scripts/type_completeness.py --minimum 95
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q

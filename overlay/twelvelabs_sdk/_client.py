@@ -62,12 +62,12 @@ if TYPE_CHECKING:
 
     from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
     from .bulk import AsyncBulk, Bulk
-    from .resources.embed import AsyncEmbed, Embed
-    from .resources.generate import GistType, SummarizeType
-    from .resources.indexes import AsyncIndexes, Indexes
-    from .resources.search import AsyncSearch, Search
-    from .resources.tasks import AsyncTasks, Tasks
-    from .resources.videos import AsyncVideos, Videos
+    from .resources._embed import AsyncEmbed, Embed
+    from .resources._generate import GistType, SummarizeType
+    from .resources._indexes import AsyncIndexes, Indexes
+    from .resources._search import AsyncSearch, Search
+    from .resources._tasks import AsyncTasks, Tasks
+    from .resources._videos import AsyncVideos, Videos
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncTwelveLabs", "TwelveLabs"]
 
@@ -102,6 +102,7 @@ class ApiKeyAuth(httpx.Auth):
         self._origin = _origin(base_url)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key to `request` when it goes to the base URL's origin; strip it otherwise."""
         if _origin(request.url) == self._origin:
             request.headers[API_KEY_HEADER] = self._api_key
         else:
@@ -192,16 +193,18 @@ class _BaseClient:
                 "api_key", "printable ASCII, without control characters", show_value=False
             )
         base = base_url if base_url is not None else os.environ.get("TWELVELABS_BASE_URL")
-        self.base_url = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
+        self.base_url: httpx.URL = httpx.URL(str(base or DEFAULT_BASE_URL).rstrip("/"))
         if self.base_url.scheme not in {"http", "https"} or not self.base_url.host:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
         _warn_if_clear_text(self.base_url)
-        self.max_retries = check_int("max_retries", max_retries, minimum=0)
+        self.max_retries: int = check_int("max_retries", max_retries, minimum=0)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        self.timeout = check_timeout("timeout", timeout)
-        self.total_timeout = check_optional_seconds("total_timeout", total_timeout)
-        self.max_response_bytes = check_int("max_response_bytes", max_response_bytes, minimum=1)
+        self.timeout: httpx.Timeout = check_timeout("timeout", timeout)
+        self.total_timeout: float | None = check_optional_seconds("total_timeout", total_timeout)
+        self.max_response_bytes: int = check_int(
+            "max_response_bytes", max_response_bytes, minimum=1
+        )
         self._api_key = api_key
         self._auth = ApiKeyAuth(api_key, self.base_url)
         self._base_str = str(self.base_url)
@@ -455,35 +458,35 @@ class TwelveLabs(_BaseClient):
     @cached_property
     def indexes(self) -> Indexes:
         """Create, list, retrieve, update and delete indexes."""
-        from .resources.indexes import Indexes
+        from .resources._indexes import Indexes
 
         return Indexes(self)
 
     @cached_property
     def videos(self) -> Videos:
         """List, retrieve, update and delete the videos of an index."""
-        from .resources.videos import Videos
+        from .resources._videos import Videos
 
         return Videos(self)
 
     @cached_property
     def tasks(self) -> Tasks:
         """Upload videos (indexing tasks) and wait for them."""
-        from .resources.tasks import Tasks
+        from .resources._tasks import Tasks
 
         return Tasks(self)
 
     @cached_property
     def search(self) -> Search:
         """Any-to-video search with auto-paging results."""
-        from .resources.search import Search
+        from .resources._search import Search
 
         return Search(self)
 
     @cached_property
     def embed(self) -> Embed:
         """Embeddings, and embedding tasks under `embed.tasks`."""
-        from .resources.embed import Embed
+        from .resources._embed import Embed
 
         return Embed(self)
 
@@ -505,7 +508,7 @@ class TwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
-        from .resources.generate import analyze_op
+        from .resources._generate import analyze_op
 
         return self._execute(analyze_op(video_id, prompt, temperature, max_tokens, response_format))
 
@@ -526,7 +529,7 @@ class TwelveLabs(_BaseClient):
         handed out unless `keep_events=True` (then `stream.events` lists them).
         """
         from ._streaming import AnalyzeStream
-        from .resources.generate import analyze_stream_op
+        from .resources._generate import analyze_stream_op
 
         keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -536,7 +539,7 @@ class TwelveLabs(_BaseClient):
 
     def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
-        from .resources.generate import gist_op
+        from .resources._generate import gist_op
 
         return self._execute(gist_op(video_id, types))
 
@@ -549,7 +552,7 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
-        from .resources.generate import summarize_op
+        from .resources._generate import summarize_op
 
         return self._execute(summarize_op(video_id, type, prompt, temperature))
 
@@ -712,35 +715,35 @@ class AsyncTwelveLabs(_BaseClient):
     @cached_property
     def indexes(self) -> AsyncIndexes:
         """Create, list, retrieve, update and delete indexes."""
-        from .resources.indexes import AsyncIndexes
+        from .resources._indexes import AsyncIndexes
 
         return AsyncIndexes(self)
 
     @cached_property
     def videos(self) -> AsyncVideos:
         """List, retrieve, update and delete the videos of an index."""
-        from .resources.videos import AsyncVideos
+        from .resources._videos import AsyncVideos
 
         return AsyncVideos(self)
 
     @cached_property
     def tasks(self) -> AsyncTasks:
         """Upload videos (indexing tasks) and wait for them."""
-        from .resources.tasks import AsyncTasks
+        from .resources._tasks import AsyncTasks
 
         return AsyncTasks(self)
 
     @cached_property
     def search(self) -> AsyncSearch:
         """Any-to-video search with auto-paging results."""
-        from .resources.search import AsyncSearch
+        from .resources._search import AsyncSearch
 
         return AsyncSearch(self)
 
     @cached_property
     def embed(self) -> AsyncEmbed:
         """Embeddings, and embedding tasks under `embed.tasks`."""
-        from .resources.embed import AsyncEmbed
+        from .resources._embed import AsyncEmbed
 
         return AsyncEmbed(self)
 
@@ -762,7 +765,7 @@ class AsyncTwelveLabs(_BaseClient):
         response_format: Mapping[str, Any] | None = None,
     ) -> AnalyzeResponse:
         """Open-ended analysis of a video, returned whole (`.data` is the text)."""
-        from .resources.generate import analyze_op
+        from .resources._generate import analyze_op
 
         return await self._execute(
             analyze_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -787,7 +790,7 @@ class AsyncTwelveLabs(_BaseClient):
         are not kept once handed out unless `keep_events=True`.
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
-        from .resources.generate import analyze_stream_op
+        from .resources._generate import analyze_stream_op
 
         keep = check_bool("keep_events", keep_events)
         op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
@@ -803,7 +806,7 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
         """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
-        from .resources.generate import gist_op
+        from .resources._generate import gist_op
 
         return await self._execute(gist_op(video_id, types))
 
@@ -816,7 +819,7 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
     ) -> SummarizeVideoResponse200:
         """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
-        from .resources.generate import summarize_op
+        from .resources._generate import summarize_op
 
         return await self._execute(summarize_op(video_id, type, prompt, temperature))
 

@@ -22,6 +22,10 @@ TwelveLabsError
 ├── InvalidParameterError          bad input, caught before any request (a ValueError)
 ├── UploadChangedError             a file changed size while it was being uploaded
 └── ClientClosedError              the client was closed, or is bound to another event loop
+
+Every one has a `category` (an `ErrorCategory`, equal to its string):
+"retryable", "permanent" or "quota" (see `_error_codes`), with the shortcuts
+`is_retryable`, `is_permanent` and `is_quota`.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from typing import Any
 import httpx
 
 from . import _json
+from ._error_codes import ErrorCategory, category_of
 
 __all__ = [
     "APIConnectionError",
@@ -77,10 +82,31 @@ _KEPT_EXTENSIONS = ("http_version", "reason_phrase")
 class TwelveLabsError(Exception):
     """Base class of every exception the SDK raises.
 
+    `category` says what a caller can do about it: "retryable" (the same call
+    may succeed later), "permanent" (change the input first) or "quota" (wait
+    for the account's limit to reset).
+
     Every subclass pickles with its class and attributes, so an error raised in
     a worker process (multiprocessing, ProcessPoolExecutor, Celery) reaches the
     parent as itself.
     """
+
+    category: ErrorCategory = ErrorCategory.PERMANENT
+
+    @property
+    def is_retryable(self) -> bool:
+        """True when the same call may succeed if tried again later."""
+        return self.category is ErrorCategory.RETRYABLE
+
+    @property
+    def is_permanent(self) -> bool:
+        """True when the call will keep failing until its input changes."""
+        return self.category is ErrorCategory.PERMANENT
+
+    @property
+    def is_quota(self) -> bool:
+        """True when the account ran out of allowance (rate or usage limit)."""
+        return self.category is ErrorCategory.QUOTA
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own pickling calls cls(*self.args), which does not match
@@ -143,33 +169,41 @@ class APIError(TwelveLabsError):
     failed, with credential headers redacted and without its body."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
+        """`message` says what failed; `request` is the request that failed (kept redacted)."""
         super().__init__(message)
         self.message = message
-        self.request = redacted_request(request)
+        self.request: httpx.Request = redacted_request(request)
 
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     Attributes: `status_code`; `code` and `message` from the API's Error body (a
-    readable summary of the body when it is not the API's JSON); `request_id`
-    from the response headers when present; `body` (parsed JSON or text) and
-    the `response` itself.
+    readable summary of the body when it is not the API's JSON), `code`
+    comparable with the `ErrorCode` constants; `docs_url` when the body links
+    the documentation; `category` from the code (else the status);
+    `request_id` from the response headers when present; `body` (parsed JSON
+    or text) and the `response` itself.
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        response = self.response = kept_response(response)
-        self.status_code = response.status_code
+        self.response: httpx.Response = kept_response(response)
+        response = self.response
+        self.status_code: int = response.status_code
         self.body: Any = _decode_body(response)
         self.code: str | None = None
+        self.docs_url: str | None = None
         detail: str | None = None
         if isinstance(self.body, dict):
             code, msg = self.body.get("code"), self.body.get("message")
+            docs_url = self.body.get("docs_url")
             self.code = code if isinstance(code, str) else None
+            self.docs_url = docs_url if isinstance(docs_url, str) else None
             detail = msg if isinstance(msg, str) else None
+        self.category: ErrorCategory = category_of(self.status_code, self.code)
         if detail is None:
             detail = _describe_non_api_body(response, self.body)
-        self.request_id = next(
+        self.request_id: str | None = next(
             (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
         )
         summary = f"{self.status_code} {response.reason_phrase}".rstrip()
@@ -220,7 +254,10 @@ class APIConnectionError(APIError):
     The httpx exception is the `__cause__`.
     """
 
+    category = ErrorCategory.RETRYABLE
+
     def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
+        """`request` got no answer; `message` says why (httpx's error is the cause)."""
         super().__init__(message, request=request)
 
 
@@ -228,6 +265,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
     def __init__(self, request: httpx.Request, message: str = "Request timed out.") -> None:
+        """`request` timed out; `message` says which phase."""
         super().__init__(request, message)
 
 
@@ -235,9 +273,10 @@ class APIResponseValidationError(APIError):
     """A 2xx answer whose body is not what the API documents (not JSON, wrong shape)."""
 
     def __init__(self, response: httpx.Response, message: str) -> None:
+        """`response` is the 2xx answer that did not parse; `message` says how."""
         super().__init__(message, request=response.request)
-        self.response = kept_response(response)
-        self.status_code = response.status_code
+        self.response: httpx.Response = kept_response(response)
+        self.status_code: int = response.status_code
 
 
 class ResponseTooLargeError(APIError):
@@ -247,14 +286,15 @@ class ResponseTooLargeError(APIError):
     """
 
     def __init__(self, response: httpx.Response, limit: int) -> None:
+        """`response` is the answer cut at `limit` bytes (the client's max_response_bytes)."""
         super().__init__(
             f"response body larger than max_response_bytes={limit} "
             f"({response.status_code} {response.request.method} {response.request.url.path}); "
             "pass a larger max_response_bytes to the client if this answer is expected",
             request=response.request,
         )
-        self.response = kept_response(response)
-        self.status_code = response.status_code
+        self.response: httpx.Response = kept_response(response)
+        self.status_code: int = response.status_code
         self.limit = limit
 
 
@@ -281,6 +321,7 @@ class ClientClosedError(TwelveLabsError, RuntimeError):
     event loop. Also a RuntimeError, which is what httpx raised before."""
 
     def __init__(self, message: str) -> None:
+        """`message` says why the client cannot send."""
         super().__init__(message)
         self.message = message
 
@@ -295,7 +336,12 @@ class TaskFailedError(TwelveLabsError):
 
 
 class WaitTimeoutError(TwelveLabsError, TimeoutError):
-    """Waiting for a task ran past `timeout`; `task` is the last task seen (or None)."""
+    """Waiting for a task ran past `timeout`; `task` is the last task seen (or None).
+
+    Retryable: the task may still finish; wait for it again.
+    """
+
+    category = ErrorCategory.RETRYABLE
 
     def __init__(self, task: Any, timeout: float) -> None:
         status = getattr(task, "status", None)
@@ -311,9 +357,13 @@ class StreamError(TwelveLabsError):
     """An analyze stream ended early, broke off or carried a malformed line.
 
     `text` is the text received before the failure; `events` the events parsed.
+    Retryable: the same request may stream through next time.
     """
 
+    category = ErrorCategory.RETRYABLE
+
     def __init__(self, message: str, *, text: str, events: list[Any]) -> None:
+        """`message` says how the stream failed; `text` and `events` are what arrived."""
         super().__init__(message)
         self.text = text
         self.events = events
@@ -335,6 +385,8 @@ class InvalidParameterError(TwelveLabsError, ValueError):
     def __init__(
         self, param: str, allowed: str, value: Any = None, *, show_value: bool = True
     ) -> None:
+        """`param` was given `value`, which is not `allowed` (a phrase: "a non-empty
+        string id"); `show_value=False` keeps the value out of the message (a secret)."""
         got = f"; got {value!r}" if show_value else ""
         super().__init__(f"{param}: must be {allowed}{got}")
         self.param = param

@@ -18,7 +18,7 @@ the text so far and the `stream_end` results are kept.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -30,6 +30,9 @@ from . import _json
 from ._body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_LINE
 from ._body import BodyUndecodable, aiter_text, iter_text
 from ._errors import InvalidParameterError, StreamError
+
+if TYPE_CHECKING:
+    from twelvelabs_api.models.usage import Usage
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
 
@@ -73,7 +76,7 @@ class _StreamState:
         self._text = _Text()
         self.finish_reason: str | None = None
         self.generation_id: str | None = None
-        self.usage: Any = None
+        self.usage: Usage | None = None
         self.ended = False
         self._lines = 0
         self._partial: list[str] = []  # the start of a line whose "\n" has not arrived
@@ -186,6 +189,8 @@ def _error_message(failure: object) -> str:
 
 
 class _StreamBase:
+    """What the sync and async streams share: the response and what arrived so far."""
+
     def __init__(
         self,
         response: httpx.Response,
@@ -213,8 +218,8 @@ class _StreamBase:
         return self._state.generation_id
 
     @property
-    def usage(self) -> Any:
-        """Token usage (the generated `Usage`) from `stream_end`, once received."""
+    def usage(self) -> Usage | None:
+        """Token usage (`input_tokens`, `output_tokens`) from `stream_end`, once received."""
         return self._state.usage
 
     @property

@@ -45,7 +45,15 @@ from .bulk._resource import (
 )
 from .bulk._run import ProgressCallback, run_bulk
 
-__all__ = ["ActorLimiter", "RateLimiter", "index_on_ray", "rate_limiter", "upload_item"]
+__all__ = [
+    "CPUS_PER_UPLOAD",
+    "RATE_LIMITER_NAME",
+    "ActorLimiter",
+    "RateLimiter",
+    "index_on_ray",
+    "rate_limiter",
+    "upload_item",
+]
 
 RATE_LIMITER_NAME = "twelvelabs-rate-limit"
 # Uploads wait on the network, not the CPU: let several share one.

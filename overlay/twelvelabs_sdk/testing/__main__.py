@@ -15,8 +15,14 @@ import signal
 import threading
 from types import FrameType
 
-from ._faults import Fault
-from ._server import FakeTwelveLabs
+from ._extra import require_testing_extra
+
+require_testing_extra()  # a readable error before the server's imports fail
+
+from ._faults import Fault  # noqa: E402
+from ._server import FakeTwelveLabs  # noqa: E402
+
+__all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the fake until interrupted; `argv` as on the command line (`--help`)."""
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(message)s"

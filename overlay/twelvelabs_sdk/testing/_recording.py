@@ -48,7 +48,7 @@ class HashingInput:
 
 @dataclass(frozen=True)
 class Upload:
-    """One file part of a multipart request: its field, filename, size and sha256."""
+    """One file part of a multipart request: its field, filename, content_type, size and sha256."""
 
     field: str
     filename: str
@@ -83,6 +83,10 @@ class RecordedRequest:
     spec. ``status`` is the status answered (None for a dropped connection),
     ``fault`` the kind of injected fault that hit it, if any. ``received_at``
     is the wall-clock time (``time.time()``) its body had been read whole.
+    ``method``, ``operation_id`` (the spec's, None when unknown), ``query``
+    (each parameter's values), ``headers``, ``body_size`` and ``body_sha256``
+    describe the request; ``form`` holds its multipart text fields, ``json``
+    its JSON body and ``uploads`` its file parts (Upload).
     """
 
     method: str

@@ -38,7 +38,7 @@ from .._retry import RetryKind
 from .._uploads import FileInput, ProgressCallback, Upload, open_upload
 from .._validation import at_most_one, check_enum_list, check_id, check_int, check_str, exactly_one
 from ._common import AsyncResource, SyncResource, page_limit_or_unset
-from .tasks import waiter
+from ._tasks import waiter
 
 EmbeddingScope = Literal["clip", "video"]
 OnUpdate = Callable[[EmbeddingTask], None]
