@@ -37,6 +37,9 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._logs import setup_logging as _setup_logging
+from ._options import NOT_GIVEN, NotGiven
+from ._ratelimit import RateLimitInfo
+from ._response import APIResponse, AsyncAPIResponse
 from ._version import API_VERSION, __version__
 
 _setup_logging()  # TWELVELABS_LOG=debug|info
@@ -48,7 +51,12 @@ _setup_logging()  # TWELVELABS_LOG=debug|info
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
     from ._progress import ProgressPrinter
-    from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
+    from ._streaming import (
+        AnalyzeStream,
+        AnalyzeStreamManager,
+        AsyncAnalyzeStream,
+        AsyncAnalyzeStreamManager,
+    )
     from .types import (
         MISSING,
         UNSET,
@@ -100,16 +108,20 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MISSING",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AnalyzeResponse",
     "AnalyzeStream",
     "AnalyzeStreamEvent",
+    "AnalyzeStreamManager",
     "ApiKeyAuth",
+    "AsyncAPIResponse",
     "AsyncAnalyzeStream",
     "AsyncAnalyzeStreamManager",
     "AsyncPager",
@@ -140,12 +152,14 @@ __all__ = [
     "Missing",
     "ModelConfig",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PageInfo",
     "PaginationError",
     "PermissionDeniedError",
     "ProgressPrinter",
     "RateLimitError",
+    "RateLimitInfo",
     "ResponseTooLargeError",
     "SearchClip",
     "SearchPager",
@@ -187,7 +201,13 @@ _LAZY_MODULES = {
     ),
     "ProgressPrinter": "_progress",
     **dict.fromkeys(
-        ("AnalyzeStream", "AsyncAnalyzeStream", "AsyncAnalyzeStreamManager"), "_streaming"
+        (
+            "AnalyzeStream",
+            "AnalyzeStreamManager",
+            "AsyncAnalyzeStream",
+            "AsyncAnalyzeStreamManager",
+        ),
+        "_streaming",
     ),
 }
 _TYPES = frozenset(__all__) - frozenset(globals()) - frozenset(_LAZY_MODULES)
