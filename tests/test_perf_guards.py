@@ -19,6 +19,7 @@ import gc
 import json
 import sys
 import tracemalloc
+import weakref
 from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import Any
@@ -272,3 +273,38 @@ def test_stream_memory_does_not_grow_with_its_length(
     assert growth <= 2 * (long_text - short_text) + STREAM_MEMORY_SLACK, (
         f"peak grew {growth} bytes for {long_text - short_text} more characters of text"
     )
+
+
+# -- pages are freed by reference counting, not left to the garbage collector ----------
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_page_and_its_raw_response_are_freed_without_the_garbage_collector(
+    httpserver: HTTPServer, sync_client: TwelveLabs, async_url: str, kind: str
+) -> None:
+    # A page refers to its raw response; were the response to refer back to the page,
+    # every page would be a reference cycle that lingers until a collector pass.
+    serve_videos(httpserver, 5)
+
+    async def async_page() -> Any:
+        async with AsyncTwelveLabs(api_key=API_KEY, base_url=async_url) as client:
+            async for page in client.videos.list(INDEX_ID, page_limit=50).pages():
+                return page
+        raise AssertionError("no page")
+
+    gc.disable()
+    try:
+        if kind == "sync":
+            page = next(iter(sync_client.videos.list(INDEX_ID, page_limit=50).pages()))
+        else:
+            page = asyncio.run(async_page())
+        response = page.raw_response
+        assert response is not None
+        parsed = response.parse() if kind == "sync" else asyncio.run(response.parse())  # type: ignore[arg-type]
+        assert parsed is page
+        del parsed
+        freed = weakref.ref(page)
+        del page, response
+        assert freed() is None
+    finally:
+        gc.enable()

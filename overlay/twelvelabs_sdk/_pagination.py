@@ -45,7 +45,7 @@ TOTAL_PAGE_SLACK = 10
 TOTAL_RESULTS_SLACK = 100
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class Page(Generic[T]):
     """One page of results: `data` (the items), `page_info` (MISSING, see
     `twelvelabs_sdk.types`, if the server sent none), `search_pool` (search
@@ -243,6 +243,7 @@ class SyncPager(Generic[T]):
         response = self._client._request(op.using(self._options))
         page = response.parse()
         page.raw_response = response
+        response._hold_result_weakly()  # no page <-> response cycle
         return page
 
     def first_page(self) -> Page[T]:
@@ -303,6 +304,7 @@ class AsyncPager(Generic[T]):
         response = await self._client._request(op.using(self._options))
         page = await response.parse()
         page.raw_response = response
+        response._hold_result_weakly()  # no page <-> response cycle
         return page
 
     async def first_page(self) -> Page[T]:
