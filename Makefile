@@ -13,7 +13,7 @@ PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay 
             --names generator-names.yml
 MERGED   := build/openapi.merged.yaml
 
-.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
+.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-quick bench-bulk demo clean
 
 setup: $(STAMP)
 
