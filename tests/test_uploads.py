@@ -36,7 +36,9 @@ def video_path(tmp_path: Path) -> Path:
 
 
 def file_parts(request: Request) -> dict[str, tuple[str | None, bytes]]:
-    return {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
+    parts = {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
+    request.close()  # the parts were spooled to temporary files: close them now
+    return parts
 
 
 def last_request(httpserver: HTTPServer) -> Request:
@@ -135,7 +137,9 @@ def test_bytearray_and_memoryview_are_accepted_as_bytes(
 
 
 def test_a_part_read_file_sends_what_remains(httpserver: HTTPServer, client: TwelveLabs) -> None:
-    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json({}, status=201)
+    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
+        {"_id": "t1"}, status=201
+    )
     seen: list[tuple[int, int | None]] = []
     fh = io.BytesIO(b"HEADER" + DATA)
     fh.read(6)
@@ -150,7 +154,9 @@ def test_a_part_read_file_sends_what_remains(httpserver: HTTPServer, client: Twe
 def test_file_opened_from_a_path_is_closed_after_the_call(
     httpserver: HTTPServer, client: TwelveLabs, video_path: Path, status: int
 ) -> None:
-    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json({}, status=status)
+    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
+        {"_id": "t1"}, status=status
+    )
     before = set(os.listdir("/proc/self/fd"))
 
     # A file left for the garbage collector to close says so with a
@@ -197,9 +203,13 @@ def test_on_progress_reports_increasing_bytes_ending_at_the_total(
     kind: str,
     call: Callable[..., Any],
 ) -> None:
-    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json({}, status=201)
+    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
+        {"_id": "t1"}, status=201
+    )
     httpserver.expect_request("/v1.3/embed", method="POST").respond_with_json({})
-    httpserver.expect_request("/v1.3/embed/tasks", method="POST").respond_with_json({}, status=201)
+    httpserver.expect_request("/v1.3/embed/tasks", method="POST").respond_with_json(
+        {"_id": "t1"}, status=201
+    )
     seen: list[tuple[int, int | None]] = []
 
     def on_progress(sent: int, total: int | None) -> None:
@@ -221,7 +231,9 @@ def test_on_progress_reports_increasing_bytes_ending_at_the_total(
 def test_on_progress_total_is_none_for_a_stream_of_unknown_size(
     httpserver: HTTPServer, client: TwelveLabs
 ) -> None:
-    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json({}, status=201)
+    httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
+        {"_id": "t1"}, status=201
+    )
     read_end, write_end = os.pipe()
     writer = threading.Thread(target=lambda: (os.write(write_end, DATA), os.close(write_end)))
     writer.start()
