@@ -15,8 +15,22 @@ import signal
 import threading
 from types import FrameType
 
-from ._faults import Fault
+from ._faults import Fault, check_target
 from ._server import FakeTwelveLabs
+from ._spec import load_spec
+
+
+def _fault(text: str) -> Fault:
+    """A --fault value: read by Fault.parse and checked against the spec's routes.
+
+    argparse shows a generic "invalid value" for a ValueError; the parser's own
+    message (an unknown field, a path no route has) says what to fix.
+    """
+    try:
+        spec = load_spec()
+        return check_target(Fault.parse(text), spec.routes, spec.base_path)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} (in {text!r})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         "--fault",
         action="append",
         default=[],
-        type=Fault.parse,
+        type=_fault,
         metavar="SPEC",
         help="inject a fault, e.g. 'POST /tasks:503:retry_after=2:times=3', 'GET /tasks/*:drop', "
         "'POST /analyze:truncate_after=3', '*:502:html:probability=0.1:times=none' (repeatable)",
