@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 from twelvelabs_sdk import ProgressPrinter, TwelveLabs
@@ -26,7 +26,7 @@ from twelvelabs_sdk.testing import FakeTwelveLabs
 
 
 @contextlib.contextmanager
-def connect() -> Iterator[tuple[TwelveLabs, str]]:
+def connect() -> Generator[tuple[TwelveLabs, str]]:
     """A client and a video (path or URL): the real API if a key is set, else the fake."""
     if os.environ.get("TWELVELABS_API_KEY"):
         video = os.environ.get("TWELVELABS_DEMO_VIDEO")
@@ -60,27 +60,24 @@ def main() -> None:
         )
         print(f"1. Created index {index.id}")
 
-        source = (
-            {"video_url": video}
-            if video.startswith(("http://", "https://"))
-            else {"video_file": video}
-        )
+        is_url = video.startswith(("http://", "https://"))
         print("2. Uploading and indexing", video, flush=True)
         with ProgressPrinter(sys.stdout) as progress:
             task = client.tasks.create_and_wait(
-                index_id=str(index.id),
+                index_id=index.id,
+                video_url=video if is_url else None,
+                video_file=None if is_url else video,
                 user_metadata={"category": "travel"},
                 on_progress=progress.upload,
                 on_update=progress.task,
                 poll_interval=0.5,
-                **source,
             )
-        video_id = str(task.video_id)
+        video_id = task.video_id
         print(f"  ready: video {video_id}")
 
         print("3. Searching every page for 'city skyline'")
         results = client.search.query(
-            index_id=str(index.id),
+            index_id=index.id,
             search_options=["visual", "audio"],
             query_text="city skyline",
             page_limit=5,
@@ -111,10 +108,11 @@ def main() -> None:
         embedding = client.embed.create(
             model_name="Marengo-retrieval-2.7", text="city skyline at night"
         )
-        vector = embedding.text_embedding.segments[0].float_  # type: ignore[union-attr,index]
-        print(f"7. Text embedding: {len(vector)} dimensions, starts {vector[:3]}")
+        if embedding.text_embedding:
+            vector = embedding.text_embedding.segments[0].float_
+            print(f"7. Text embedding: {len(vector)} dimensions, starts {vector[:3]}")
 
-        client.indexes.delete(str(index.id))
+        client.indexes.delete(index.id)
         print(f"8. Deleted the demo index. Done in {time.monotonic() - started:.1f}s.")
 
 

@@ -7,8 +7,20 @@ Makefile's generator arguments), and runs the overlay's tests against that tree
 
 - additive changes (a new optional Video field, a new Task status, a new
   endpoint under a new tag, a new optional query parameter) must pass;
+- renames (every tag and operationId renamed as TwelveLabs' published document
+  names them, the `index_id` path parameter spelled `index-id`; paths and
+  payloads unchanged) must pass, and regenerate generated/ byte for byte: the
+  operation names pinned in generator-names.yml hold; the fake server
+  (twelvelabs_sdk.testing, which reads openapi.yaml as received) serves the
+  bumped document with the same handlers. The rehearsal also reports which
+  overlay modules would have had to change without the pins;
 - each breaking change (an operation the SDK calls removed, a field it reads
   removed) must fail, with a message naming the operation or field.
+
+Each bumped spec is prepared as `make generate` prepares openapi.yaml (the spec
+overlay, the pinned names, normalisation: scripts/prepare_spec.py); the contract
+tests read the bumped openapi.yaml and prepare it the same way, as they do the
+repository's.
 
 The rehearsal passes only when both hold. Run it as `make spec-bump-check`;
 `python scripts/spec_bump.py --show NAME` prints one mutated spec.
@@ -17,6 +29,7 @@ The rehearsal passes only when both hold. Run it as `make spec-bump-check`;
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import os
 import re
@@ -30,12 +43,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import prepare_spec  # scripts/prepare_spec.py, next to this file
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
+OVERLAY = ROOT / "openapi.overlay.yaml"
+NAMES = ROOT / "generator-names.yml"
+GENERATED = ROOT / "generated" / "twelvelabs_api"
+OVERLAY_PACKAGE = ROOT / "overlay" / "twelvelabs_sdk"
 DEFAULT_GENERATOR_ARGS = (
-    "--path openapi.yaml --config generator-config.yml "
+    "--config generator-config.yml "
     "--custom-template-path generator-templates --meta none --fail-on-warning"
 )
 # The tests run against each bumped spec: the contract suite (the spec-surface
@@ -58,8 +76,19 @@ TESTS = (
 )
 
 
-def test_paths() -> list[str]:
-    return [path for path in TESTS if (ROOT / path).exists()]
+# The fake server's tests that go through every operation and the renamed path
+# parameter, run against the bumped spec itself for the rename bump: the fake
+# reads openapi.yaml as received, not the prepared copy.
+FAKE_TESTS = (
+    "tests/testing/test_fake_conformance.py",
+    "tests/testing/test_fake_indexes.py",
+    "tests/testing/test_fake_videos.py",
+    "tests/testing/test_fake_faults.py",
+)
+
+
+def test_paths(fake: bool) -> list[str]:
+    return [path for path in TESTS + (FAKE_TESTS if fake else ()) if (ROOT / path).exists()]
 
 
 Spec = dict[str, Any]
@@ -126,6 +155,57 @@ def add_query_parameter(spec: Spec) -> str:
     return "new optional query parameter listVideos?filename"
 
 
+# Tags and operationIds renamed as TwelveLabs' published v1.3 document renames
+# them: operationIds are verbs (`create`), prefixed by the tag where the verb is
+# taken already (operationIds stay unique, as OpenAPI requires).
+RENAMED_TAGS = {
+    "Indexes": "Manage indexes",
+    "Videos": "Manage videos",
+    "Tasks": "Upload videos",
+    "Search": "Any-to-video search",
+    "Analyze": "Analyze videos",
+    "Embed": "Create embeddings",
+}
+EMBEDDING_TASKS_TAG = "Create embeddings (tasks)"
+
+
+def rename_operations(spec: Spec) -> str:
+    renamed = 0
+    taken: set[str] = set()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            old_tag = operation["tags"][0]
+            tag = (
+                EMBEDDING_TASKS_TAG
+                if path.startswith("/embed/tasks")
+                else RENAMED_TAGS.get(old_tag, old_tag)
+            )
+            operation["tags"] = [tag]
+            verb = re.match(r"[a-z]+", operation["operationId"])
+            assert verb is not None, f"{method} {path}: operationId has no leading verb"
+            new_id = verb.group(0)
+            if new_id in taken:
+                new_id = f"{tag.lower().replace(' ', '-')}-{new_id}"
+            operation["operationId"] = new_id
+            taken.add(new_id)
+            renamed += 1
+    spec["tags"] = [{**t, "name": RENAMED_TAGS.get(t["name"], t["name"])} for t in spec["tags"]]
+    spec["tags"].append({"name": EMBEDDING_TASKS_TAG})
+    return (
+        f"{renamed} operations renamed ('Manage indexes' / 'create' for 'Indexes' / 'createIndex')"
+    )
+
+
+def hyphenate_index_id(spec: Spec) -> str:
+    spec["paths"] = {
+        path.replace("{index_id}", "{index-id}"): item for path, item in spec["paths"].items()
+    }
+    spec["components"]["parameters"]["IndexId"]["name"] = "index-id"
+    return "path parameter index_id spelled index-id"
+
+
 def remove_list_videos(spec: Spec) -> str:
     del spec["paths"]["/indexes/{index_id}/videos"]["get"]
     return "operation listVideos removed"
@@ -142,10 +222,14 @@ class Bump:
     mutations: tuple[Callable[[Spec], str], ...]
     # None: the tests must pass. A pattern: they must fail, with output matching it.
     must_fail_naming: str | None = None
+    # The regenerated package must equal generated/ (a pure rename), and the fake
+    # server must serve the bumped spec as it served the old one.
+    same_package: bool = False
 
 
 BUMPS = (
     Bump("additive", (add_video_field, add_task_status, add_endpoint, add_query_parameter)),
+    Bump("rename", (rename_operations, hyphenate_index_id), same_package=True),
     Bump("remove-operation", (remove_list_videos,), r"listVideos|list_videos"),
     Bump(
         "remove-field",
@@ -191,15 +275,28 @@ def generator_args(raw: str, spec_path: Path, out: Path) -> list[str]:
     return [*args, "--output-path", str(out)]
 
 
-def regenerate(spec: Spec, workdir: Path, raw_args: str) -> Path:
-    """Write `spec`, generate the client from it; the directory to put on PYTHONPATH."""
+class GenerationFailed(Exception):
+    """Preparing or generating from a bumped spec failed; the message says why."""
+
+
+def regenerate(
+    spec: Spec, workdir: Path, raw_args: str, names: Path | None = NAMES, label: str = "generated"
+) -> Path:
+    """Write `spec` as workdir/openapi.yaml, prepare it as `make generate` does
+    (workdir/openapi.merged.yaml: the spec overlay, the pinned `names`,
+    normalisation), generate the client from it; the directory to put on PYTHONPATH."""
     spec_path = workdir / "openapi.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
-    package = workdir / "generated" / "twelvelabs_api"
+    merged = workdir / f"openapi.{label}.merged.yaml"
+    try:
+        prepare_spec.prepare_file(spec_path, OVERLAY, merged, names)
+    except prepare_spec.PrepareError as exc:
+        raise GenerationFailed(f"preparing the bumped spec failed: {exc}") from None
+    package = workdir / label / "twelvelabs_api"
     tool = Path(sys.executable).with_name("openapi-python-client")
-    done = run([str(tool), "generate", *generator_args(raw_args, spec_path, package)], _venv_env())
+    done = run([str(tool), "generate", *generator_args(raw_args, merged, package)], _venv_env())
     if done.returncode != 0:
-        raise SystemExit(f"generation failed:\n{done.stdout}\n{done.stderr}")
+        raise GenerationFailed(f"generation failed:\n{done.stdout}\n{done.stderr}")
     (package / "py.typed").touch()
     return package.parent
 
@@ -230,34 +327,119 @@ def check_resolution(env: dict[str, str], generated: Path) -> None:
         raise SystemExit(f"twelvelabs_api resolves to {where}, not the regenerated {generated}")
 
 
-def pytest_command(must_fail: bool) -> list[str]:
+def pytest_command(must_fail: bool, fake: bool = False) -> list[str]:
     stop = (
         ["--maxfail=5", "--tb=line", "--continue-on-collection-errors"]
         if must_fail
         else ["-x", "--tb=short"]
     )
-    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *stop, *test_paths()]
+    tests = test_paths(fake)
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *stop, *tests]
+
+
+def differences(tree: Path, reference: Path = GENERATED) -> list[str]:
+    """Files that differ between two generated packages (relative paths)."""
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(root)): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    mine, theirs = files(tree), files(reference)
+    return sorted(
+        name for name in mine.keys() | theirs.keys() if mine.get(name) != theirs.get(name)
+    )
+
+
+def missing_imports(tree: Path, overlay: Path = OVERLAY_PACKAGE) -> dict[str, list[str]]:
+    """Overlay module -> the `twelvelabs_api` names it imports that `tree` lacks.
+
+    Read from the source (no import): a name is there when its module file exists
+    and defines or imports it, or it is a submodule of the package it comes from.
+    """
+    found: dict[str, list[str]] = {}
+    for source in sorted(overlay.rglob("*.py")):
+        lacking: list[str] = []
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "twelvelabs_api"
+            ):
+                lacking += [
+                    f"{node.module}.{alias.name}"
+                    for alias in node.names
+                    if not _provides(tree, node.module or "", alias.name)
+                ]
+        if lacking:
+            found[str(source.relative_to(overlay.parent))] = lacking
+    return found
+
+
+def _provides(tree: Path, module: str, name: str) -> bool:
+    base = tree.parent.joinpath(*module.split("."))
+    if (base / f"{name}.py").exists() or (base / name / "__init__.py").exists():
+        return True
+    path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+    if not path.exists():
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", path.read_text(encoding="utf-8")) is not None
+
+
+def unpinned_report(spec: Spec, workdir: Path, raw_args: str) -> str:
+    """Which overlay modules a bump would break without generator-names.yml."""
+    try:
+        tree = regenerate(spec, workdir, raw_args, names=None, label="unpinned")
+    except GenerationFailed as exc:
+        return f"without generator-names.yml the bumped spec does not even generate: {exc}"
+    lacking = missing_imports(tree / "twelvelabs_api")
+    if not lacking:
+        return "without generator-names.yml no overlay module would have to change"
+    lines = [f"without generator-names.yml, {len(lacking)} overlay modules would have to change:"]
+    for module, names in lacking.items():
+        shown = ", ".join(name.removeprefix("twelvelabs_api.") for name in names[:4])
+        more = f" and {len(names) - 4} more" if len(names) > 4 else ""
+        lines.append(f"     {module}: {shown}{more}")
+    return "\n".join(lines)
 
 
 def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
     """Apply `bump`, regenerate, run the tests; True when the outcome is the one required."""
     changed, what = mutated(bump, spec)
     started = time.monotonic()
+    print(f"== {bump.name}: {'; '.join(what)}")
+    changed_files: list[str] = []
+    report = ""
     with tempfile.TemporaryDirectory(prefix=f"spec-bump-{bump.name}-") as tmp:
         workdir = Path(tmp)
-        generated = regenerate(changed, workdir, raw_args)
+        try:
+            generated = regenerate(changed, workdir, raw_args)
+        except GenerationFailed as exc:
+            return _generation_failed(bump, str(exc), f"{time.monotonic() - started:.0f}s")
+        if bump.same_package:
+            changed_files = differences(generated / "twelvelabs_api")
+            report = unpinned_report(changed, workdir, raw_args)
         env = test_env(generated, workdir / "openapi.yaml")
+        if bump.same_package:
+            env["TWELVELABS_FAKE_SPEC"] = str(workdir / "openapi.yaml")
         check_resolution(env, generated)
-        done = run(pytest_command(bump.must_fail_naming is not None), env, TEST_TIMEOUT)
+        command = pytest_command(bump.must_fail_naming is not None, fake=bump.same_package)
+        done = run(command, env, TEST_TIMEOUT)
     output = done.stdout + done.stderr
     took = f"{time.monotonic() - started:.0f}s"
-    print(f"== {bump.name}: {'; '.join(what)}")
     summary = _summary(output)
+    if bump.same_package:
+        if changed_files:
+            print(f"   FAILED: the regenerated package differs from generated/: {changed_files}")
+            return False
+        print("   ok: generated/ regenerates byte for byte (generator-names.yml pins the names)")
+        print(f"   {report}")
+        print("   the fake server's tests run against the bumped openapi.yaml itself")
     if bump.must_fail_naming is None:
         if done.returncode == 0:
             print(f"   ok: the overlay's tests pass unchanged ({summary}, {took})")
             return True
-        print(f"   FAILED: additive changes broke the overlay's tests ({took}):\n{output}")
+        print(f"   FAILED: the {bump.name} bump broke the overlay's tests ({took}):\n{output}")
         return False
     named = [line for line in output.splitlines() if re.search(bump.must_fail_naming, line)]
     if done.returncode not in (0, 5) and named:
@@ -274,6 +456,18 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
             f"   FAILED: the tests fail, but nothing names the change "
             f"(/{bump.must_fail_naming}/) ({took}):\n{output}"
         )
+    return False
+
+
+def _generation_failed(bump: Bump, message: str, took: str) -> bool:
+    """A bumped spec that does not generate: required for a breaking bump only if
+    the message names what broke."""
+    pattern = bump.must_fail_naming
+    if pattern is not None and re.search(pattern, message):
+        print(f"   ok: the build fails before any test, naming it ({took}):")
+        print(f"     {message.strip()[:400]}")
+        return True
+    print(f"   FAILED: the bumped spec does not generate ({took}):\n{message}")
     return False
 
 
@@ -307,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     results = [rehearse(bump, spec, options.generator_args) for bump in bumps]
     if all(results):
         print(f"spec-bump rehearsal passed ({', '.join(b.name for b in bumps)}): additive changes")
-        print("pass the overlay's tests unchanged, breaking changes fail them by name")
+        print("and renames pass the overlay's tests unchanged, breaking changes fail them by name")
         return 0
     print("spec-bump rehearsal FAILED", file=sys.stderr)
     return 1

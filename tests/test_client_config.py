@@ -342,7 +342,9 @@ def test_api_is_the_generated_client_and_its_functions_send_the_key(
     assert isinstance(index, Index)
     assert index.id == "idx1"
     assert last_headers(httpserver)["X-Api-Key"] == api_key
-    assert client.api.get_httpx_client() is client._http
+    # A view over the same pool: the SDK's own httpx client is left as it was.
+    assert client._http.base_url == httpx.URL("")
+    assert client._http.auth is None
 
 
 def test_async_api_is_the_generated_client_and_its_functions_send_the_key(
@@ -352,7 +354,7 @@ def test_async_api_is_the_generated_client_and_its_functions_send_the_key(
 
     async def run() -> Index | None:
         async with AsyncTwelveLabs(api_key=api_key, base_url=base_url) as client:
-            assert client.api.get_async_httpx_client() is client._http
+            assert client.api.get_async_httpx_client() is not client._http
             return await retrieve_index.asyncio("idx1", client=client.api)
 
     index = asyncio.run(run())

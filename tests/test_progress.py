@@ -19,6 +19,13 @@ from twelvelabs_sdk import ProgressPrinter, TwelveLabs
 MiB = 1024 * 1024
 
 
+class Terminal(io.StringIO):
+    """A text stream that says it is a terminal, so the line is redrawn in place."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 class Clock:
     """A clock the test moves by hand."""
 
@@ -59,7 +66,7 @@ def task(status: str | None, task_id: str | None = "task1") -> Task:
 
 
 def test_upload_progress_redraws_one_line_with_percent_and_sizes() -> None:
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
     progress = ProgressPrinter(out, clock=clock)
 
     for sent in (0, 25 * MiB, 50 * MiB, 100 * MiB):
@@ -74,7 +81,7 @@ def test_upload_progress_redraws_one_line_with_percent_and_sizes() -> None:
 
 
 def test_upload_redraws_at_most_ten_times_a_second_but_always_shows_the_end() -> None:
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
     progress = ProgressPrinter(out, clock=clock)
 
     for sent in range(0, 1001, 10):  # 101 chunk callbacks within 50 ms
@@ -87,7 +94,7 @@ def test_upload_redraws_at_most_ten_times_a_second_but_always_shows_the_end() ->
 
 
 def test_upload_of_unknown_size_shows_bytes_sent() -> None:
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
     progress = ProgressPrinter(out, clock=clock)
 
     progress.upload(512, None)
@@ -98,7 +105,7 @@ def test_upload_of_unknown_size_shows_bytes_sent() -> None:
 
 
 def test_task_line_shows_status_and_elapsed_time_and_blanks_leftovers() -> None:
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
 
     with ProgressPrinter(out, clock=clock) as progress:
         progress.task(task("validating"))
@@ -114,7 +121,7 @@ def test_task_line_shows_status_and_elapsed_time_and_blanks_leftovers() -> None:
 
 
 def test_task_line_accepts_embedding_tasks_and_tasks_without_id_or_status() -> None:
-    out = io.StringIO()
+    out = Terminal()
 
     with ProgressPrinter(out, clock=Clock()) as progress:
         progress.task(EmbeddingTask.from_dict({"_id": "emb1", "status": "processing"}))
@@ -125,7 +132,7 @@ def test_task_line_accepts_embedding_tasks_and_tasks_without_id_or_status() -> N
 
 
 def test_the_upload_line_is_ended_before_the_task_line_begins() -> None:
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
 
     with ProgressPrinter(out, clock=clock) as progress:
         progress.upload(2048, 2048)
@@ -141,7 +148,7 @@ def test_the_upload_line_is_ended_before_the_task_line_begins() -> None:
 
 
 def test_close_is_idempotent_and_writes_nothing_when_nothing_was_shown() -> None:
-    out = io.StringIO()
+    out = Terminal()
     progress = ProgressPrinter(out)
 
     progress.close()
@@ -173,7 +180,7 @@ def test_drives_a_real_upload_and_wait(httpserver: HTTPServer) -> None:
         return Response(json.dumps(body), content_type="application/json")
 
     httpserver.expect_request("/tasks/task9").respond_with_handler(poll)
-    out = io.StringIO()
+    out = Terminal()
 
     with (
         TwelveLabs(api_key="tlk_test_progress_fake_key", base_url=httpserver.url_for("/")) as c,
@@ -218,7 +225,7 @@ class FakeTqdm:
 def test_use_tqdm_draws_tqdm_bars_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     FakeTqdm.bars = []
     monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=FakeTqdm))
-    out, clock = io.StringIO(), Clock()
+    out, clock = Terminal(), Clock()
 
     with ProgressPrinter(out, use_tqdm=True, clock=clock) as progress:
         for sent in (0, 400, 1000):
@@ -240,9 +247,44 @@ def test_use_tqdm_falls_back_to_the_plain_line_without_tqdm(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
-    out = io.StringIO()
+    out = Terminal()
 
     with ProgressPrinter(out, use_tqdm=True) as progress:
         progress.upload(10, 10)
 
     assert screen(out.getvalue()) == ["Uploading: 100% (10 B of 10 B)", ""]
+
+
+def test_off_a_terminal_writes_whole_lines_at_every_tenth_and_status_change() -> None:
+    out, clock = io.StringIO(), Clock()  # a StringIO is not a terminal
+    with ProgressPrinter(out, clock=clock) as progress:
+        for sent in range(0, 100 * MiB + 1, MiB):
+            progress.upload(sent, 100 * MiB)
+            clock.now += 1
+        for status in ["validating", "validating", "pending", "indexing", "indexing", "ready"]:
+            progress.task(task(status))
+            clock.now += 5
+    output = out.getvalue()
+    assert "\r" not in output
+    lines = output.splitlines()
+    uploads = [line for line in lines if line.startswith("Uploading")]
+    assert [u.split("%")[0] for u in uploads] == [f"Uploading: {p}" for p in range(0, 101, 10)]
+    assert [line for line in lines if line.startswith("Task")] == [
+        "Task task1: validating (0s)",
+        "Task task1: pending (10s)",
+        "Task task1: indexing (15s)",
+        "Task task1: ready (25s)",
+    ]
+    assert output.endswith("\n")
+    assert "\n\n" not in output
+
+
+def test_redraw_argument_overrides_the_terminal_check() -> None:
+    plain = io.StringIO()
+    with ProgressPrinter(plain, redraw=True, clock=Clock()) as progress:
+        progress.task(task("pending"))
+    assert plain.getvalue().startswith("\r")
+    term = Terminal()
+    with ProgressPrinter(term, redraw=False, clock=Clock()) as progress:
+        progress.task(task("pending"))
+    assert term.getvalue() == "Task task1: pending (0s)\n"

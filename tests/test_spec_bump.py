@@ -6,30 +6,19 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from build_scripts import load
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_bump", ROOT / "scripts" / "spec_bump.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_bump"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_bump = _load_script()
+spec_bump = load("spec_bump")
+normalise_spec = load("normalise_spec")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +71,68 @@ def test_makefile_passes_its_generator_args_to_the_rehearsal() -> None:
         "scripts/spec_bump.py's DEFAULT_GENERATOR_ARGS no longer match the Makefile's GEN_ARGS"
     )
     assert 'scripts/spec_bump.py --generator-args "$(GEN_ARGS)"' in makefile
+
+
+def test_rename_bump_renames_every_tag_and_operation_but_no_path(
+    original: dict[str, Any],
+) -> None:
+    rename = next(b for b in spec_bump.BUMPS if b.name == "rename")
+    changed, _ = spec_bump.mutated(rename, original)
+
+    def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+        return [
+            (normalise_spec.path_shape(path), method, op)
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+        ]
+
+    before, after = operations(original), operations(changed)
+    assert [(p, m) for p, m, _ in before] == [(p, m) for p, m, _ in after]
+    for (_, _, old), (_, _, new) in zip(before, after, strict=True):
+        assert new["operationId"] != old["operationId"]
+        assert new["tags"] != old["tags"]
+    assert "/indexes/{index-id}" in changed["paths"]
+    ids = [(op["tags"][0], op["operationId"]) for _, _, op in after]
+    assert ("Manage indexes", "create") in ids
+    assert ("Manage videos", "manage-videos-list") in ids
+
+
+def test_pinned_names_undo_the_rename_entirely(original: dict[str, Any]) -> None:
+    """What the generator reads after the rename bump is what it reads today, but
+    for the path parameter's spelling (which generates the same Python name)."""
+    rename = next(b for b in spec_bump.BUMPS if b.name == "rename")
+    changed, _ = spec_bump.mutated(rename, original)
+    names = yaml.safe_load(spec_bump.NAMES.read_text(encoding="utf-8"))
+
+    today = spec_bump.prepare_spec.prepare(original, None, names)
+    bumped = spec_bump.prepare_spec.prepare(changed, None, names)
+
+    def ops(spec: dict[str, Any]) -> dict[tuple[str, str], tuple[str, list[str]]]:
+        return {
+            (normalise_spec.path_shape(path), method): (op["operationId"], op["tags"])
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+        }
+
+    assert ops(bumped) == ops(today)
+
+
+def test_missing_imports_names_each_overlay_module_and_what_it_lacks(tmp_path: Path) -> None:
+    tree = tmp_path / "twelvelabs_api"
+    (tree / "api" / "manage_indexes").mkdir(parents=True)
+    (tree / "models").mkdir()
+    (tree / "__init__.py").write_text("")
+    (tree / "types.py").write_text("UNSET = object()\n")
+    (tree / "models" / "video.py").write_text("class Video: ...\n")
+    overlay = tmp_path / "overlay" / "pkg"
+    (overlay / "resources").mkdir(parents=True)
+    (overlay / "resources" / "indexes.py").write_text(
+        "from twelvelabs_api.api.indexes import create_index\n"
+        "from twelvelabs_api.models.video import Video\n"
+        "from twelvelabs_api.types import UNSET\n"
+    )
+    (overlay / "fine.py").write_text("from twelvelabs_api.models.video import Video\n")
+
+    assert spec_bump.missing_imports(tree, overlay) == {
+        "pkg/resources/indexes.py": ["twelvelabs_api.api.indexes.create_index"]
+    }

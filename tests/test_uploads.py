@@ -36,9 +36,7 @@ def video_path(tmp_path: Path) -> Path:
 
 
 def file_parts(request: Request) -> dict[str, tuple[str | None, bytes]]:
-    parts = {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
-    request.close()  # the parts were spooled to temporary files: close them now
-    return parts
+    return {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
 
 
 def last_request(httpserver: HTTPServer) -> Request:
@@ -138,7 +136,7 @@ def test_bytearray_and_memoryview_are_accepted_as_bytes(
 
 def test_a_part_read_file_sends_what_remains(httpserver: HTTPServer, client: TwelveLabs) -> None:
     httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
-        {"_id": "t1"}, status=201
+        {"_id": "task1"}, status=201
     )
     seen: list[tuple[int, int | None]] = []
     fh = io.BytesIO(b"HEADER" + DATA)
@@ -155,7 +153,7 @@ def test_file_opened_from_a_path_is_closed_after_the_call(
     httpserver: HTTPServer, client: TwelveLabs, video_path: Path, status: int
 ) -> None:
     httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
-        {"_id": "t1"}, status=status
+        {"_id": "task1"}, status=status
     )
     before = set(os.listdir("/proc/self/fd"))
 
@@ -204,11 +202,11 @@ def test_on_progress_reports_increasing_bytes_ending_at_the_total(
     call: Callable[..., Any],
 ) -> None:
     httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
-        {"_id": "t1"}, status=201
+        {"_id": "task1"}, status=201
     )
     httpserver.expect_request("/v1.3/embed", method="POST").respond_with_json({})
     httpserver.expect_request("/v1.3/embed/tasks", method="POST").respond_with_json(
-        {"_id": "t1"}, status=201
+        {"_id": "task1"}, status=201
     )
     seen: list[tuple[int, int | None]] = []
 
@@ -232,7 +230,7 @@ def test_on_progress_total_is_none_for_a_stream_of_unknown_size(
     httpserver: HTTPServer, client: TwelveLabs
 ) -> None:
     httpserver.expect_request("/v1.3/tasks", method="POST").respond_with_json(
-        {"_id": "t1"}, status=201
+        {"_id": "task1"}, status=201
     )
     read_end, write_end = os.pipe()
     writer = threading.Thread(target=lambda: (os.write(write_end, DATA), os.close(write_end)))

@@ -30,8 +30,43 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+class Missing:
+    """The value of a field the API always sends that one answer lacked (or sent as null).
+
+    Such a field is typed as always present, so the object still parses and
+    only that field reads `MISSING`; `is_missing(value)` tells. It is falsy,
+    and the SDK refuses it as an argument (an id read as MISSING is never sent).
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"  # copies and unpickled objects keep the one MISSING
+
+
+MISSING: Missing = Missing()
+
+
+def is_missing(value: object) -> bool:
+    """True when `value` is a required field the API's answer lacked (MISSING)."""
+    return value is MISSING
+
+
+def has_missing(model: object) -> bool:
+    """True when a parsed model lacks one of its required fields (one reads MISSING).
+
+    A union's variants are told apart by this: the first that parses whole wins.
+    """
+    fields = getattr(type(model), "__attrs_attrs__", ())
+    return any(getattr(model, field.name, None) is MISSING for field in fields)
+
+
 class PathParameterError(ValueError):
-    """A path parameter holds a missing value (None, UNSET, the text `str()` makes
+    """A path parameter holds a missing value (None, UNSET, MISSING, the text `str()` makes
     of them, or an empty string): sent, it would address another resource
     (`/tasks/None`, `/tasks/UNSET`) or another route."""
 
@@ -42,14 +77,18 @@ class PathParameterError(ValueError):
         self.param = param
 
 
-_MISSING_TEXT = frozenset({"", "None", "UNSET"})
+_MISSING_TEXT = frozenset({"", "None", "UNSET", "MISSING"})
 
 
 def path_segment(param: str, value: object) -> str:
     """`value` as one percent-encoded path segment ("/" included): every path
     parameter of every operation goes through here, so a missing value never
     ends up in a URL (PathParameterError, before anything is sent)."""
-    if value is None or isinstance(value, Unset) or str(value) in _MISSING_TEXT:
+    if (
+        value is None
+        or isinstance(value, Unset | Missing)
+        or str(value) in _MISSING_TEXT
+    ):
         raise PathParameterError(param, value)
     return quote(str(value), safe="")
 
@@ -92,12 +131,16 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "MISSING",
     "UNSET",
     "File",
     "FileTypes",
+    "Missing",
     "PathParameterError",
     "RequestFiles",
     "Response",
     "Unset",
+    "has_missing",
+    "is_missing",
     "path_segment",
 ]

@@ -7,7 +7,10 @@ with TwelveLabs() as client:              # key from TWELVELABS_API_KEY
         print(index.id, index.index_name)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, AsyncTwelveLabs, TwelveLabs
+from ._error_codes import ErrorCategory, ErrorCode
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -16,6 +19,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     InternalServerError,
     InvalidParameterError,
@@ -23,28 +27,99 @@ from ._errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     StreamError,
     TaskFailedError,
     TwelveLabsError,
     UnprocessableEntityError,
+    UploadChangedError,
     WaitTimeoutError,
 )
+from ._logs import setup_logging as _setup_logging
+from ._options import NOT_GIVEN, NotGiven
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
 from ._progress import ProgressPrinter
-from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
+from ._ratelimit import RateLimitInfo
+from ._response import APIResponse, AsyncAPIResponse
+from ._streaming import (
+    AnalyzeStream,
+    AnalyzeStreamManager,
+    AsyncAnalyzeStream,
+    AsyncAnalyzeStreamManager,
+)
 from ._version import API_VERSION, __version__
+
+_setup_logging()  # TWELVELABS_LOG=debug|info
+
+# The result types (twelvelabs_sdk.types) are exported here too, but imported
+# on first use: they pull in the generated models, which `import twelvelabs_sdk`
+# should not pay for.
+if TYPE_CHECKING:
+    from .types import (
+        MISSING,
+        UNSET,
+        AnalyzeResponse,
+        AnalyzeStreamEvent,
+        Chapter,
+        Clip,
+        ClipInVideo,
+        Confidence,
+        CreatedEmbeddingTask,
+        CreatedIndex,
+        Embedding,
+        EmbeddingSegment,
+        EmbeddingSegments,
+        EmbeddingTask,
+        EmbeddingTaskStatus,
+        Gist,
+        Highlight,
+        Index,
+        Missing,
+        ModelConfig,
+        PageInfo,
+        SearchClip,
+        SearchPool,
+        SearchResults,
+        StreamEndEvent,
+        StreamEventMetadata,
+        StreamEventType,
+        StreamStartEvent,
+        Summary,
+        Task,
+        TaskStatus,
+        TaskSystemMetadata,
+        TextGenerationEvent,
+        Unset,
+        Usage,
+        Video,
+        VideoHls,
+        VideoSystemMetadata,
+        VideoUserMetadata,
+        is_missing,
+        is_stream_end,
+        is_stream_start,
+        is_text_generation,
+    )
 
 __all__ = [
     "API_VERSION",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MISSING",
+    "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AnalyzeResponse",
     "AnalyzeStream",
+    "AnalyzeStreamEvent",
+    "AnalyzeStreamManager",
     "ApiKeyAuth",
+    "AsyncAPIResponse",
     "AsyncAnalyzeStream",
     "AsyncAnalyzeStreamManager",
     "AsyncPager",
@@ -52,22 +127,84 @@ __all__ = [
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "Chapter",
+    "ClientClosedError",
+    "Clip",
+    "ClipInVideo",
+    "Confidence",
     "ConflictError",
+    "CreatedEmbeddingTask",
+    "CreatedIndex",
+    "Embedding",
+    "EmbeddingSegment",
+    "EmbeddingSegments",
+    "EmbeddingTask",
+    "EmbeddingTaskStatus",
+    "ErrorCategory",
+    "ErrorCode",
+    "Gist",
+    "Highlight",
+    "Index",
     "InternalServerError",
     "InvalidParameterError",
+    "Missing",
+    "ModelConfig",
     "NotFoundError",
+    "NotGiven",
     "Page",
+    "PageInfo",
     "PaginationError",
     "PermissionDeniedError",
     "ProgressPrinter",
     "RateLimitError",
+    "RateLimitInfo",
+    "ResponseTooLargeError",
+    "SearchClip",
     "SearchPager",
+    "SearchPool",
+    "SearchResults",
+    "StreamEndEvent",
     "StreamError",
+    "StreamEventMetadata",
+    "StreamEventType",
+    "StreamStartEvent",
+    "Summary",
     "SyncPager",
+    "Task",
     "TaskFailedError",
+    "TaskStatus",
+    "TaskSystemMetadata",
+    "TextGenerationEvent",
     "TwelveLabs",
     "TwelveLabsError",
     "UnprocessableEntityError",
+    "Unset",
+    "UploadChangedError",
+    "Usage",
+    "Video",
+    "VideoHls",
+    "VideoSystemMetadata",
+    "VideoUserMetadata",
     "WaitTimeoutError",
     "__version__",
+    "is_missing",
+    "is_stream_end",
+    "is_stream_start",
+    "is_text_generation",
 ]
+
+_TYPES = frozenset(__all__) - frozenset(globals())
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TYPES:
+        from . import types
+
+        value = getattr(types, name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

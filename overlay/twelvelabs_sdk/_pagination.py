@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from twelvelabs_api.models.page_info import PageInfo
+from twelvelabs_api.models.search_results_search_pool import SearchResultsSearchPool
+from twelvelabs_api.types import MISSING
 
 from ._errors import PaginationError
 from ._operation import Operation
+from ._options import NO_OPTIONS, RequestOptions
+from ._response import APIResponse, AsyncAPIResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncTwelveLabs, TwelveLabs
@@ -43,28 +47,36 @@ TOTAL_RESULTS_SLACK = 100
 
 @dataclass(slots=True)
 class Page(Generic[T]):
-    """One page of results: `data` (the items), `page_info` (None if the server
-    sent none), `search_pool` (search only, else None) and `raw`, the generated
-    response model with any extra fields the server added."""
+    """One page of results: `data` (the items), `page_info` (MISSING, see
+    `twelvelabs_sdk.types`, if the server sent none), `search_pool` (search
+    only, else None) and `raw`, the generated response model with any extra
+    fields the server added; `requested` is the page number asked for
+    (numbered lists) and `token` the page token it was fetched with (search
+    pages after the first); `raw_response` the HTTP answer it came from (an
+    APIResponse: status, headers, request id, rate limit)."""
 
     data: list[T]
-    page_info: PageInfo | None
+    page_info: PageInfo
     raw: Any = field(repr=False)
-    search_pool: Any = None
+    search_pool: SearchResultsSearchPool | None = None
     requested: int | None = None  # the page number asked for (numbered lists)
     token: str | None = None  # the page token it was fetched with (search pages after the first)
+    raw_response: APIResponse[Page[T]] | AsyncAPIResponse[Page[T]] | None = field(
+        default=None, repr=False
+    )
 
 
 def to_page(raw: Any, requested: int | None = None, token: str | None = None) -> Page[Any]:
     """A Page from a generated list/search response model."""
     data = raw.data if isinstance(raw.data, list) else []
-    info = raw.page_info if isinstance(raw.page_info, PageInfo) else None
+    # The API always sends page_info; an answer without it still gives its items.
+    info = raw.page_info if isinstance(raw.page_info, PageInfo) else cast(PageInfo, MISSING)
     pool = getattr(raw, "search_pool", None)
     return Page(
         data=data,
         page_info=info,
         raw=raw,
-        search_pool=pool or None,
+        search_pool=pool if isinstance(pool, SearchResultsSearchPool) else None,
         requested=requested,
         token=token,
     )
@@ -89,7 +101,7 @@ class Trail:
         if page.token is not None:
             self.tokens.add(page.token)
         info = page.page_info
-        if self.pages == 1 and info is not None:
+        if self.pages == 1 and isinstance(info, PageInfo):
             if isinstance(info.total_page, int):
                 self.first_total_page = info.total_page
             if isinstance(info.total_results, int):
@@ -113,7 +125,7 @@ class Trail:
         first = self.first_total_page
         if first is not None and number > 2 * first + TOTAL_PAGE_SLACK:
             info = page.page_info
-            now = info.total_page if info is not None else None
+            now = info.total_page if isinstance(info, PageInfo) else None
             raise PaginationError(
                 f"page {number} is far past the {first} pages the first page announced "
                 f"(total_page is now {now}); stopping to avoid a loop"
@@ -125,7 +137,7 @@ def next_page_number(page: Page[Any], page_limit: int | None) -> int | None:
     """The page number to fetch after `page`, or None when `page` is the last."""
     if not page.data:
         return None
-    info = page.page_info
+    info = page.page_info if isinstance(page.page_info, PageInfo) else None
     # The page asked for, not the one the answer claims: a server that echoes a
     # stale `page` must not make the pager ask for the same page forever.
     current = page.requested
@@ -147,7 +159,8 @@ def next_page_token(page: Page[Any], trail: Trail | None = None) -> str | None:
     from pages before (A, B, A), would send the pager round in circles: that is
     a PaginationError, not the end of the results.
     """
-    token = page.page_info.next_page_token if page.page_info is not None else None
+    info = page.page_info
+    token = info.next_page_token if isinstance(info, PageInfo) else None
     if not isinstance(token, str) or not token:
         return None
     if token == page.token:
@@ -204,18 +217,35 @@ class SyncPager(Generic[T]):
     """Iterate it for every item across pages; `.pages()` for the pages.
 
     `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
     """
 
-    def __init__(self, client: TwelveLabs, plan: PagePlan[T], *, limit: int | None = None) -> None:
+    def __init__(
+        self,
+        client: TwelveLabs,
+        plan: PagePlan[T],
+        *,
+        limit: int | None = None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> None:
         self._client = client
         self._plan = plan
         self._limit = _check_limit(limit)
+        self._options = options
         self._first: Page[T] | None = None
+
+    def _fetch(self, op: Operation[Page[T]]) -> Page[T]:
+        response = self._client._request(op.using(self._options))
+        page = response.parse()
+        page.raw_response = response
+        return page
 
     def first_page(self) -> Page[T]:
         """The first page, fetched once and kept."""
         if self._first is None:
-            self._first = self._client._execute(self._plan.first())
+            self._first = self._fetch(self._plan.first())
         return self._first
 
     def pages(self) -> Iterator[Page[T]]:
@@ -228,7 +258,7 @@ class SyncPager(Generic[T]):
             op = self._plan.after(page, trail)
             if op is None:
                 return
-            page = self._client._execute(op)
+            page = self._fetch(op)
 
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
@@ -244,20 +274,38 @@ class SyncPager(Generic[T]):
 
 
 class AsyncPager(Generic[T]):
-    """`async for` it for every item across pages; `.pages()` for the pages."""
+    """`async for` it for every item across pages; `.pages()` for the pages.
+
+    `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
+    """
 
     def __init__(
-        self, client: AsyncTwelveLabs, plan: PagePlan[T], *, limit: int | None = None
+        self,
+        client: AsyncTwelveLabs,
+        plan: PagePlan[T],
+        *,
+        limit: int | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> None:
         self._client = client
         self._plan = plan
         self._limit = _check_limit(limit)
+        self._options = options
         self._first: Page[T] | None = None
+
+    async def _fetch(self, op: Operation[Page[T]]) -> Page[T]:
+        response = await self._client._request(op.using(self._options))
+        page = await response.parse()
+        page.raw_response = response
+        return page
 
     async def first_page(self) -> Page[T]:
         """The first page, fetched once and kept."""
         if self._first is None:
-            self._first = await self._client._execute(self._plan.first())
+            self._first = await self._fetch(self._plan.first())
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
@@ -270,7 +318,7 @@ class AsyncPager(Generic[T]):
             op = self._plan.after(page, trail)
             if op is None:
                 return
-            page = await self._client._execute(op)
+            page = await self._fetch(op)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         remaining = self._limit
@@ -287,17 +335,23 @@ class AsyncPager(Generic[T]):
 
 
 class SearchPager(SyncPager[T]):
-    """Search results across pages; `search_pool` comes from the first page."""
+    """Search results across pages; `pager.search_pool()` for the pool searched."""
 
-    @property
-    def search_pool(self) -> Any:
-        """The first page's `search_pool` (fetches the first page if needed)."""
-        return self.first_page().search_pool
+    def search_pool(self) -> SearchResultsSearchPool:
+        """The first page's `search_pool` (fetches the first page if needed;
+        MISSING if the API sent none)."""
+        return _pool(self.first_page())
 
 
 class AsyncSearchPager(AsyncPager[T]):
     """Async search results across pages; `await pager.search_pool()` for the pool."""
 
-    async def search_pool(self) -> Any:
-        """The first page's `search_pool` (fetches the first page if needed)."""
-        return (await self.first_page()).search_pool
+    async def search_pool(self) -> SearchResultsSearchPool:
+        """The first page's `search_pool` (fetches the first page if needed;
+        MISSING if the API sent none)."""
+        return _pool(await self.first_page())
+
+
+def _pool(page: Page[Any]) -> SearchResultsSearchPool:
+    pool = page.search_pool
+    return pool if pool is not None else cast(SearchResultsSearchPool, MISSING)

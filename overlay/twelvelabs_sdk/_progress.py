@@ -16,6 +16,8 @@ __all__ = ["ProgressPrinter"]
 
 # Upload callbacks come once per chunk read; the line is redrawn at most this often.
 MIN_REDRAW_INTERVAL = 0.1
+# Off a terminal, an upload of unknown size gets a line per this many bytes.
+_LINE_MODE_UNKNOWN_STEP = 10 * 1024 * 1024
 
 
 class ProgressPrinter:
@@ -29,9 +31,13 @@ class ProgressPrinter:
                 on_update=progress.task,  # "Task 6651f0: indexing (1m05s)"
             )
 
-    `stream` is any text stream (default `sys.stderr`). The line is redrawn in
-    place with a carriage return; the upload's line is ended before the task's
-    begins, and `close()` (or leaving the `with` block) ends the last one.
+    `stream` is any text stream (default `sys.stderr`). On a terminal the line
+    is redrawn in place with a carriage return; the upload's line is ended
+    before the task's begins, and `close()` (or leaving the `with` block) ends
+    the last one. When the stream is not a terminal (a log file, CI output) it
+    gets whole lines instead, one per change worth reading: every 10% of an
+    upload (every 10 MiB when the size is unknown) and every task status.
+    `redraw` forces one behaviour or the other (default: `stream.isatty()`).
     `use_tqdm=True` draws tqdm bars instead when tqdm is installed (it is not a
     dependency), and falls back to the plain line when it is not. `clock`
     (seconds, monotonic) exists so tests can control elapsed times.
@@ -42,9 +48,13 @@ class ProgressPrinter:
         stream: TextIO | None = None,
         *,
         use_tqdm: bool = False,
+        redraw: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """Write to `stream` (default `sys.stderr`); see the class for `use_tqdm`, `redraw`, `clock`."""
         self._stream = stream
+        self._redraw = redraw
+        self._logged: object = None  # in line mode: what the last line said, coarsely
         self._clock = clock
         self._tqdm = _tqdm_class() if use_tqdm else None
         self._bar: Any = None
@@ -60,7 +70,10 @@ class ProgressPrinter:
 
     # -- callbacks ---------------------------------------------------------
     def upload(self, bytes_sent: int, total: int | None) -> None:
-        """Show upload progress; usable as `on_progress`."""
+        """Show upload progress; usable as `on_progress`.
+
+        `bytes_sent` so far of `total` (None when the size is unknown).
+        """
         now = self._clock()
         done = total is not None and bytes_sent >= total
         recent = self._drawn_at is not None and now - self._drawn_at < MIN_REDRAW_INTERVAL
@@ -83,9 +96,11 @@ class ProgressPrinter:
             return
         if total:
             percent = min(100, bytes_sent * 100 // total)
-            self._draw(f"Uploading: {percent}% ({_size(bytes_sent)} of {_size(total)})")
+            text = f"Uploading: {percent}% ({_size(bytes_sent)} of {_size(total)})"
+            self._draw(text, key=("upload", percent // 10))
         else:
-            self._draw(f"Uploading: {_size(bytes_sent)} sent")
+            text = f"Uploading: {_size(bytes_sent)} sent"
+            self._draw(text, key=("upload", bytes_sent // _LINE_MODE_UNKNOWN_STEP))
 
     def task(self, task: Any) -> None:
         """Show a task's status and the time since the first one; usable as `on_update`."""
@@ -104,7 +119,8 @@ class ProgressPrinter:
                 )
             self._bar.set_description_str(f"{label}: {state}")
             return
-        self._draw(f"{label}: {state} ({_duration(now - self._task_started)})")
+        text = f"{label}: {state} ({_duration(now - self._task_started)})"
+        self._draw(text, key=("task", label, state))
 
     # -- the line ----------------------------------------------------------
     def close(self) -> None:
@@ -112,10 +128,11 @@ class ProgressPrinter:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
-        elif self._line:
+        elif self._line and self._redrawing():
             self.stream.write("\n")
             self.stream.flush()
         self._line = ""
+        self._logged = None
         self._kind = None
 
     def __enter__(self) -> Self:
@@ -129,8 +146,26 @@ class ProgressPrinter:
             self.close()
         self._kind = kind
 
-    def _draw(self, text: str) -> None:
+    def _redrawing(self) -> bool:
+        if self._redraw is not None:
+            return self._redraw
+        isatty = getattr(self.stream, "isatty", None)
+        try:
+            return bool(isatty()) if callable(isatty) else False
+        except (OSError, ValueError):  # a closed or detached stream
+            return False
+
+    def _draw(self, text: str, key: object) -> None:
         if text == self._line:
+            return
+        if not self._redrawing():
+            # Not a terminal: a carriage return would leave every redraw in the
+            # file, so write a whole line only when `key` (the coarse state) moves.
+            if key != self._logged:
+                self.stream.write(text + "\n")
+                self.stream.flush()
+                self._logged = key
+            self._line = text
             return
         # Blank out what is left of a longer previous line.
         padding = " " * max(0, len(self._line) - len(text))

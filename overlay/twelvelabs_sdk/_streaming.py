@@ -18,7 +18,7 @@ the text so far and the `stream_end` results are kept.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -27,11 +27,22 @@ from twelvelabs_api.models.analyze_stream_event_event_type import AnalyzeStreamE
 from twelvelabs_api.types import Unset
 
 from . import _json
+from ._body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_LINE
+from ._body import BodyUndecodable, aiter_text, iter_text
 from ._errors import InvalidParameterError, StreamError
+from ._response import APIResponse, AsyncAPIResponse
+
+if TYPE_CHECKING:
+    from twelvelabs_api.models.usage import Usage
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
 
-__all__ = ["AnalyzeStream", "AsyncAnalyzeStream", "AsyncAnalyzeStreamManager"]
+__all__ = [
+    "AnalyzeStream",
+    "AnalyzeStreamManager",
+    "AsyncAnalyzeStream",
+    "AsyncAnalyzeStreamManager",
+]
 
 
 class _Text:
@@ -64,12 +75,14 @@ class _StreamState:
     otherwise pile up in memory for a consumer that has already handled them.
     """
 
-    def __init__(self, keep_events: bool = False) -> None:
+    def __init__(self, keep_events: bool = False, max_line: int = DEFAULT_MAX_LINE) -> None:
         self.events: list[AnalyzeStreamEvent] | None = [] if keep_events else None
+        self._max_line = max_line
+        self._partial_len = 0
         self._text = _Text()
         self.finish_reason: str | None = None
         self.generation_id: str | None = None
-        self.usage: Any = None
+        self.usage: Usage | None = None
         self.ended = False
         self._lines = 0
         self._partial: list[str] = []  # the start of a line whose "\n" has not arrived
@@ -87,10 +100,18 @@ class _StreamState:
             return
         if "\n" not in chunk:
             self._partial.append(chunk)
+            self._partial_len += len(chunk)
+            if self._partial_len > self._max_line:
+                # A line that never ends would otherwise grow without bound.
+                self._partial, self._partial_len = [], 0
+                raise self.error(
+                    f"a stream line longer than max_response_bytes={self._max_line} characters"
+                )
             return
         first, *rest = chunk.split("\n")
         lines = ["".join([*self._partial, first]), *rest[:-1]]
         self._partial = [rest[-1]] if rest[-1] else []
+        self._partial_len = len(rest[-1])
         for line in lines:
             event = self.feed(line.removesuffix("\r"))
             if event is not None:
@@ -174,9 +195,22 @@ def _error_message(failure: object) -> str:
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response, *, keep_events: bool = False) -> None:
+    """What the sync and async streams share: the response and what arrived so far.
+
+    Built by the client from the open `response`; `keep_events` keeps every
+    event for `.events`; `max_line` is the longest NDJSON line accepted, in
+    bytes (a longer one raises StreamError).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        keep_events: bool = False,
+        max_line: int = DEFAULT_MAX_LINE,
+    ) -> None:
         self.response = response
-        self._state = _StreamState(keep_events)
+        self._state = _StreamState(keep_events, max_line)
         self._started = False
 
     @property
@@ -195,8 +229,8 @@ class _StreamBase:
         return self._state.generation_id
 
     @property
-    def usage(self) -> Any:
-        """Token usage (the generated `Usage`) from `stream_end`, once received."""
+    def usage(self) -> Usage | None:
+        """Token usage (`input_tokens`, `output_tokens`) from `stream_end`, once received."""
         return self._state.usage
 
     @property
@@ -233,7 +267,7 @@ class AnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            for chunk in self.response.iter_text():
+            for chunk in iter_text(self.response):
                 yield from state.feed_text(chunk)
                 if state.ended:
                     break  # the stream is over; whatever follows is ignored
@@ -241,6 +275,8 @@ class AnalyzeStream(_StreamBase):
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        except BodyUndecodable as exc:
+            raise state.error(f"analyze stream could not be decoded: {exc}") from None
         finally:
             self.response.close()
 
@@ -276,7 +312,7 @@ class AsyncAnalyzeStream(_StreamBase):
         self._claim()
         state = self._state
         try:
-            async for chunk in self.response.aiter_text():
+            async for chunk in aiter_text(self.response):
                 for event in state.feed_text(chunk):
                     yield event
                 if state.ended:
@@ -286,6 +322,8 @@ class AsyncAnalyzeStream(_StreamBase):
             state.finish()
         except httpx.HTTPError as exc:
             raise state.error(f"analyze stream broke off: {type(exc).__name__}: {exc}") from exc
+        except BodyUndecodable as exc:
+            raise state.error(f"analyze stream could not be decoded: {exc}") from None
         finally:
             await self.response.aclose()
 
@@ -317,22 +355,149 @@ class AsyncAnalyzeStream(_StreamBase):
         await self.close()
 
 
-class AsyncAnalyzeStreamManager:
-    """What `AsyncTwelveLabs.analyze_stream(...)` returns: use it directly in
-    `async with` (the request is sent on entry, the connection closed on exit),
-    or `await` it for the AsyncAnalyzeStream itself."""
+class _ManagerBase:
+    """What both stream managers offer once the stream has started: the
+    stream's results so far (empty before it starts)."""
 
-    def __init__(self, start: Callable[[], Awaitable[AsyncAnalyzeStream]]) -> None:
+    _stream: AnalyzeStream | AsyncAnalyzeStream | None
+
+    @property
+    def text(self) -> str:
+        """All text received so far."""
+        return "" if self._stream is None else self._stream.text
+
+    @property
+    def finish_reason(self) -> str | None:
+        """From `stream_end`, once received."""
+        return None if self._stream is None else self._stream.finish_reason
+
+    @property
+    def generation_id(self) -> str | None:
+        """From the events' metadata, once received."""
+        return None if self._stream is None else self._stream.generation_id
+
+    @property
+    def usage(self) -> Any:
+        """Token usage from `stream_end`, once received."""
+        return None if self._stream is None else self._stream.usage
+
+    @property
+    def events(self) -> list[AnalyzeStreamEvent]:
+        """Every event received so far."""
+        return [] if self._stream is None else self._stream.events
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response, once the request was sent (None before)."""
+        return None if self._stream is None else self._stream.response
+
+
+class AnalyzeStreamManager(_ManagerBase):
+    """What `TwelveLabs.analyze_stream(...)` returns. The request is sent when it
+    is first used: `with client.analyze_stream(...) as stream:` (the connection
+    is closed on exit), `for event in client.analyze_stream(...)`, or
+    `.text_stream` / `.until_done()` on it.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
+
+    def __init__(self, start: Callable[[], APIResponse[AnalyzeStream]]) -> None:
+        self._start = start
+        self._stream: AnalyzeStream | None = None
+
+    def _raw(self) -> APIResponse[AnalyzeStream]:
+        """Send the request; the raw response, whose `parse()` is the stream."""
+        response = self._start()
+        self._stream = response.parse()
+        return response
+
+    def _get(self) -> AnalyzeStream:
+        if self._stream is None:
+            self._raw()
+        assert self._stream is not None
+        return self._stream
+
+    def __enter__(self) -> AnalyzeStream:
+        return self._get()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[AnalyzeStreamEvent]:
+        return iter(self._get())
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """Just the text pieces, in order."""
+        return self._get().text_stream
+
+    def until_done(self) -> AnalyzeStream:
+        """Consume the whole stream; returns it with its result filled in."""
+        return self._get().until_done()
+
+    def close(self) -> None:
+        """Close the HTTP connection, if the request was sent."""
+        if self._stream is not None:
+            self._stream.close()
+
+
+class AsyncAnalyzeStreamManager(_ManagerBase):
+    """What `AsyncTwelveLabs.analyze_stream(...)` returns. The request is sent
+    when it is first used: `async with client.analyze_stream(...) as stream:`
+    (the connection is closed on exit), `async for event in
+    client.analyze_stream(...)`, `.text_stream` / `await .until_done()` on it,
+    or `await` it for the AsyncAnalyzeStream itself.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
+
+    def __init__(
+        self, start: Callable[[], Awaitable[AsyncAPIResponse[AsyncAnalyzeStream]]]
+    ) -> None:
         self._start = start
         self._stream: AsyncAnalyzeStream | None = None
 
-    def __await__(self) -> Generator[Any, None, AsyncAnalyzeStream]:
-        return self._start().__await__()
+    async def _raw(self) -> AsyncAPIResponse[AsyncAnalyzeStream]:
+        """Send the request; the raw response, whose `parse()` is the stream."""
+        response = await self._start()
+        self._stream = await response.parse()
+        return response
 
-    async def __aenter__(self) -> AsyncAnalyzeStream:
-        self._stream = await self._start()
+    async def _get(self) -> AsyncAnalyzeStream:
+        if self._stream is None:
+            await self._raw()
+        assert self._stream is not None
         return self._stream
 
+    def __await__(self) -> Generator[Any, None, AsyncAnalyzeStream]:
+        return self._get().__await__()
+
+    async def __aenter__(self) -> AsyncAnalyzeStream:
+        return await self._get()
+
     async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def __aiter__(self) -> AsyncIterator[AnalyzeStreamEvent]:
+        async for event in await self._get():
+            yield event
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """Just the text pieces, in order."""
+        return self._text_pieces()
+
+    async def _text_pieces(self) -> AsyncIterator[str]:
+        async for piece in (await self._get()).text_stream:
+            yield piece
+
+    async def until_done(self) -> AsyncAnalyzeStream:
+        """Consume the whole stream; returns it with its result filled in."""
+        return await (await self._get()).until_done()
+
+    async def close(self) -> None:
+        """Close the HTTP connection, if the request was sent."""
         if self._stream is not None:
             await self._stream.close()

@@ -15,7 +15,7 @@ from typing import IO, Any, TypeAlias
 
 from twelvelabs_api.types import File
 
-from ._errors import InvalidParameterError
+from ._errors import InvalidParameterError, UploadChangedError
 
 FileInput: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
 ProgressCallback: TypeAlias = Callable[[int, "int | None"], None]
@@ -47,6 +47,9 @@ class Upload:
         self._sent = 0
         self._start = _start_position(raw)
         self.total = _remaining_size(raw, self._start)
+        # The length httpx declared in Content-Length (its last SEEK_END probe):
+        # the body must be exactly that long, or h11 raises mid-request.
+        self._declared = self.total
 
     # The file-like surface httpx's multipart encoder uses. Positions count from
     # where the body starts, so httpx's length probe and its `seek(0)` before
@@ -54,15 +57,31 @@ class Upload:
     # left out on purpose: httpx would take the whole file's size from fstat.
     def read(self, size: int = -1) -> bytes:
         chunk = self._raw.read(size)
+        self._check_size(chunk, size)
         if chunk:
             self._sent += len(chunk)
             if self._on_progress is not None:
                 self._on_progress(self._sent, self.total)
         return chunk
 
+    def _check_size(self, chunk: bytes, size: int) -> None:
+        """Refuse a body that no longer matches its declared length: h11 would
+        raise its own LocalProtocolError mid-request."""
+        declared = self._declared if self._start is not None else None
+        if declared is None:
+            return
+        read = self._sent + len(chunk)
+        if read > declared or (not chunk and size != 0 and read < declared):
+            raise UploadChangedError(self.param, declared, read)
+
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         start = self._seekable_start()
-        return self._raw.seek(offset + start if whence == io.SEEK_SET else offset, whence) - start
+        position = (
+            self._raw.seek(offset + start if whence == io.SEEK_SET else offset, whence) - start
+        )
+        if whence == io.SEEK_END and offset == 0:
+            self._declared = position
+        return position
 
     def tell(self) -> int:
         return self._raw.tell() - self._seekable_start()

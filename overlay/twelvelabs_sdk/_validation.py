@@ -7,7 +7,9 @@ import enum
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
+
+import httpx
 
 from . import _json
 from ._errors import InvalidParameterError
@@ -93,6 +95,41 @@ def check_number(param: str, value: object, *, minimum: float, maximum: float) -
     ):
         raise InvalidParameterError(param, _range_text("a number", minimum, maximum), value)
     return float(value)
+
+
+def check_timeout(param: str, value: object) -> httpx.Timeout:
+    """`timeout`: seconds (a finite number >= 0), None for no limit, or an
+    httpx.Timeout whose every phase is one of those."""
+    allowed = "a number of seconds >= 0, None, or an httpx.Timeout"
+    if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            limit = getattr(value, phase)
+            if limit is not None and not _non_negative(limit):
+                raise InvalidParameterError(f"{param}.{phase}", allowed, limit)
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if not _non_negative(value):
+        raise InvalidParameterError(param, allowed, value)
+    return httpx.Timeout(float(value))
+
+
+def check_optional_seconds(param: str, value: object) -> float | None:
+    """A duration in seconds (a finite number > 0), or None for no limit."""
+    if value is None:
+        return None
+    if not _non_negative(value) or value == 0:
+        raise InvalidParameterError(param, "a number of seconds > 0, or None", value)
+    return float(value)
+
+
+def _non_negative(value: object) -> TypeGuard[float]:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
 
 
 def check_page_limit(value: object) -> int:

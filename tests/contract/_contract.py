@@ -9,8 +9,10 @@
 - `assert_same_json()`: what a model's `to_dict()` gives back equals what was
   served, timestamps compared as parsed datetimes.
 
-The spec read is `openapi.yaml` at the repository root, or the file named by
-`$TWELVELABS_CONTRACT_SPEC` (the spec-bump rehearsal points it at a mutated copy).
+The spec read is what the SDK was generated from: `openapi.yaml` at the
+repository root, or the file named by `$TWELVELABS_CONTRACT_SPEC` (the spec-bump
+rehearsal points it at a mutated copy), prepared as `make generate` prepares it
+(scripts/prepare_spec.py: the spec overlay and the pinned operation names).
 """
 
 from __future__ import annotations
@@ -53,9 +55,21 @@ def spec_path() -> Path:
 
 
 @functools.cache
+def raw_document() -> dict[str, Any]:
+    """The spec as the generator read it, `$ref`s kept (shared: copy before changing)."""
+    from build_scripts import load
+
+    prepare_spec = load("prepare_spec")
+    overlay = prepare_spec.load_yaml(prepare_spec.OVERLAY)
+    names = prepare_spec.load_yaml(prepare_spec.NAMES)
+    spec = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
+    return dict(prepare_spec.prepare(spec, overlay, names))
+
+
+@functools.cache
 def load_document() -> dict[str, Any]:
     """The spec as plain data, every `$ref` replaced by what it points to."""
-    raw = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
+    raw = copy.deepcopy(raw_document())
     return resolve_refs(raw, raw)
 
 
@@ -109,18 +123,22 @@ class SpecOperation:
     def matches(self, method: str, path: str) -> dict[str, str] | None:
         if method.lower() != self.method:
             return None
-        found = _template_regex(self.template).fullmatch(path)
-        return None if found is None else found.groupdict()
+        pattern, names = _template_regex(self.template)
+        found = pattern.fullmatch(path)
+        return None if found is None else dict(zip(names, found.groups(), strict=True))
 
 
 @functools.cache
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts, pos = [], 0
-    for found in re.finditer(r"\{(\w+)\}", template):
-        parts += [re.escape(template[pos : found.start()]), f"(?P<{found.group(1)}>[^/]+)"]
+def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A regex for the path `template`, and its parameter names in order (any
+    name, `index-id` included: published specs use hyphens)."""
+    parts, names, pos = [], [], 0
+    for found in re.finditer(r"\{([^{}/]+)\}", template):
+        parts += [re.escape(template[pos : found.start()]), "([^/]+)"]
+        names.append(found.group(1))
         pos = found.end()
     parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts)), tuple(names)
 
 
 def operations() -> dict[str, SpecOperation]:
@@ -326,7 +344,7 @@ class ContractServer:
         self.http = HTTPServer()
         self.http.start()
         self.base_url = self.http.url_for(base_path())
-        local = copy.deepcopy(yaml.safe_load(spec_path().read_text(encoding="utf-8")))
+        local = copy.deepcopy(raw_document())
         local["servers"] = [{"url": self.base_url}]
         config = Config(request_unmarshaller_cls=StrictFormUnmarshaller)
         self.openapi = OpenAPI.from_dict(local, config=config)

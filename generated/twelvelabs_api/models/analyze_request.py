@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.analyze_request_response_format import AnalyzeRequestResponseFormat
@@ -36,9 +37,13 @@ class AnalyzeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id: Any = MISSING
+        if not isinstance(self.video_id, Missing):
+            video_id = self.video_id
 
-        prompt = self.prompt
+        prompt: Any = MISSING
+        if not isinstance(self.prompt, Missing):
+            prompt = self.prompt
 
         temperature = self.temperature
 
@@ -58,6 +63,8 @@ class AnalyzeRequest:
                 "prompt": prompt,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if stream is not UNSET:
@@ -69,12 +76,24 @@ class AnalyzeRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        video_id = d.pop("video_id")
+        _raw_video_id = d.pop("video_id", MISSING)
+        if _raw_video_id is MISSING or _raw_video_id is None:
+            video_id = cast("str", MISSING)
+        else:
+            video_id = _raw_video_id
 
-        prompt = d.pop("prompt")
+        _raw_prompt = d.pop("prompt", MISSING)
+        if _raw_prompt is MISSING or _raw_prompt is None:
+            prompt = cast("str", MISSING)
+        else:
+            prompt = _raw_prompt
 
         temperature = d.pop("temperature", UNSET)
 
@@ -114,7 +133,7 @@ class AnalyzeRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

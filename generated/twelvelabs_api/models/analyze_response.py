@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.usage import Usage
@@ -19,22 +20,26 @@ T = TypeVar("T", bound="AnalyzeResponse")
 class AnalyzeResponse:
     """
     Attributes:
-        id (str | Unset):
-        data (str | Unset): The generated text.
+        id (str):
+        data (str): The generated text.
         finish_reason (str | Unset):
         usage (Usage | Unset):
     """
 
-    id: str | Unset = UNSET
-    data: str | Unset = UNSET
+    id: str
+    data: str
     finish_reason: str | Unset = UNSET
     usage: Usage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
-        data = self.data
+        data: Any = MISSING
+        if not isinstance(self.data, Missing):
+            data = self.data
 
         finish_reason = self.finish_reason
 
@@ -44,11 +49,14 @@ class AnalyzeResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "id": id,
+                "data": data,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if usage is not UNSET:
@@ -56,12 +64,24 @@ class AnalyzeResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
+        else:
+            id = _raw_id
 
-        data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", MISSING)
+        if _raw_data is MISSING or _raw_data is None:
+            data = cast("str", MISSING)
+        else:
+            data = _raw_data
 
         finish_reason = d.pop("finish_reason", UNSET)
 
@@ -95,7 +115,7 @@ class AnalyzeResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

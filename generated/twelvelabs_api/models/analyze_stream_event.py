@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analyze_stream_event_event_type import AnalyzeStreamEventEventType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
@@ -21,21 +22,21 @@ class AnalyzeStreamEvent:
     """One NDJSON event emitted while streaming an analyze response.
 
     Attributes:
-        event_type (AnalyzeStreamEventEventType | Unset):
+        event_type (AnalyzeStreamEventEventType):
         text (str | Unset): A slice of generated text (text_generation events).
         finish_reason (str | Unset):
         metadata (AnalyzeStreamEventMetadata | Unset):
     """
 
-    event_type: AnalyzeStreamEventEventType | Unset = UNSET
+    event_type: AnalyzeStreamEventEventType
     text: str | Unset = UNSET
     finish_reason: str | Unset = UNSET
     metadata: AnalyzeStreamEventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type: str | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
+        event_type: Any = MISSING
+        if not isinstance(self.event_type, Missing):
             event_type = self.event_type.value
 
         text = self.text
@@ -48,9 +49,13 @@ class AnalyzeStreamEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
+        field_dict.update(
+            {
+                "event_type": event_type,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if text is not UNSET:
             field_dict["text"] = text
         if finish_reason is not UNSET:
@@ -60,15 +65,18 @@ class AnalyzeStreamEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: AnalyzeStreamEventEventType | Unset
-        if _event_type is None or isinstance(_event_type, Unset):
-            event_type = UNSET
+        _raw_event_type = d.pop("event_type", MISSING)
+        if _raw_event_type is MISSING or _raw_event_type is None:
+            event_type = cast("AnalyzeStreamEventEventType", MISSING)
         else:
-            event_type = AnalyzeStreamEventEventType.from_value(_event_type)
+            event_type = AnalyzeStreamEventEventType.from_value(_raw_event_type)
 
         text = d.pop("text", UNSET)
 
@@ -104,7 +112,7 @@ class AnalyzeStreamEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -3,6 +3,8 @@ from typing import cast
 
 
 class AnalyzeStreamEventEventType(StrEnum):
+    """The values the spec lists; a value it does not list yet parses too (an open enum)."""
+
     STREAM_END = "stream_end"
     STREAM_START = "stream_start"
     TEXT_GENERATION = "text_generation"

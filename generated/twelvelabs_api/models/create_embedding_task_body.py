@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from .. import types
 from ..models.create_embedding_task_body_video_embedding_scopes_item import (
     CreateEmbeddingTaskBodyVideoEmbeddingScopesItem,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, FileTypes, Missing, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingTaskBody")
 
@@ -35,7 +35,9 @@ class CreateEmbeddingTaskBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_name = self.model_name
+        model_name: Any = MISSING
+        if not isinstance(self.model_name, Missing):
+            model_name = self.model_name
 
         video_url = self.video_url
 
@@ -57,6 +59,8 @@ class CreateEmbeddingTaskBody:
                 "model_name": model_name,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
         if video_file is not UNSET:
@@ -102,7 +106,11 @@ class CreateEmbeddingTaskBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        model_name = d.pop("model_name")
+        _raw_model_name = d.pop("model_name", MISSING)
+        if _raw_model_name is MISSING or _raw_model_name is None:
+            model_name = cast("str", MISSING)
+        else:
+            model_name = _raw_model_name
 
         video_url = d.pop("video_url", UNSET)
 
@@ -151,5 +159,5 @@ class CreateEmbeddingTaskBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="CreateEmbeddingTaskResponse201")
 
@@ -15,27 +16,41 @@ T = TypeVar("T", bound="CreateEmbeddingTaskResponse201")
 class CreateEmbeddingTaskResponse201:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
     """
 
-    id: str | Unset = UNSET
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        _raw_id = d.pop("_id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
+        else:
+            id = _raw_id
 
         create_embedding_task_response_201 = cls(
             id=id,
@@ -57,5 +72,5 @@ class CreateEmbeddingTaskResponse201:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, FileTypes, Missing, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsBody")
 
@@ -38,7 +38,9 @@ class CreateEmbeddingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_name = self.model_name
+        model_name: Any = MISSING
+        if not isinstance(self.model_name, Missing):
+            model_name = self.model_name
 
         text = self.text
 
@@ -67,6 +69,8 @@ class CreateEmbeddingsBody:
                 "model_name": model_name,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if text is not UNSET:
             field_dict["text"] = text
         if image_url is not UNSET:
@@ -126,7 +130,11 @@ class CreateEmbeddingsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        model_name = d.pop("model_name")
+        _raw_model_name = d.pop("model_name", MISSING)
+        if _raw_model_name is MISSING or _raw_model_name is None:
+            model_name = cast("str", MISSING)
+        else:
+            model_name = _raw_model_name
 
         text = d.pop("text", UNSET)
 
@@ -184,5 +192,5 @@ class CreateEmbeddingsBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

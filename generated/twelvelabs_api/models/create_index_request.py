@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_index_request_addons_item import CreateIndexRequestAddonsItem
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.model_config import ModelConfig
@@ -31,12 +32,16 @@ class CreateIndexRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_name = self.index_name
+        index_name: Any = MISSING
+        if not isinstance(self.index_name, Missing):
+            index_name = self.index_name
 
-        models = []
-        for models_item_data in self.models:
-            models_item = models_item_data.to_dict()
-            models.append(models_item)
+        models: Any = MISSING
+        if not isinstance(self.models, Missing):
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
 
         addons: list[str] | Unset = UNSET
         if not isinstance(self.addons, Unset):
@@ -53,22 +58,36 @@ class CreateIndexRequest:
                 "models": models,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if addons is not UNSET:
             field_dict["addons"] = addons
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_name = d.pop("index_name")
+        _raw_index_name = d.pop("index_name", MISSING)
+        if _raw_index_name is MISSING or _raw_index_name is None:
+            index_name = cast("str", MISSING)
+        else:
+            index_name = _raw_index_name
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = ModelConfig.from_dict(models_item_data)
+        _raw_models = d.pop("models", MISSING)
+        if _raw_models is MISSING or _raw_models is None:
+            models = cast("list[ModelConfig]", MISSING)
+        else:
+            models = []
+            _models = _raw_models
+            for models_item_data in _models:
+                models_item = ModelConfig.from_dict(models_item_data)
 
-            models.append(models_item)
+                models.append(models_item)
 
         _addons = d.pop("addons", UNSET)
         addons: list[CreateIndexRequestAddonsItem] | Unset = UNSET
@@ -101,7 +120,7 @@ class CreateIndexRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

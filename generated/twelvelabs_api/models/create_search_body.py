@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,7 @@ from ..models.create_search_body_search_options_item import (
 )
 from ..models.create_search_body_sort_option import CreateSearchBodySortOption
 from ..models.create_search_body_threshold import CreateSearchBodyThreshold
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, FileTypes, Missing, Unset
 
 T = TypeVar("T", bound="CreateSearchBody")
 
@@ -54,12 +54,16 @@ class CreateSearchBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_id = self.index_id
+        index_id: Any = MISSING
+        if not isinstance(self.index_id, Missing):
+            index_id = self.index_id
 
-        search_options = []
-        for search_options_item_data in self.search_options:
-            search_options_item = search_options_item_data.value
-            search_options.append(search_options_item)
+        search_options: Any = MISSING
+        if not isinstance(self.search_options, Missing):
+            search_options = []
+            for search_options_item_data in self.search_options:
+                search_options_item = search_options_item_data.value
+                search_options.append(search_options_item)
 
         query_text = self.query_text
 
@@ -101,6 +105,8 @@ class CreateSearchBody:
                 "search_options": search_options,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if query_text is not UNSET:
             field_dict["query_text"] = query_text
         if query_media_type is not UNSET:
@@ -204,16 +210,24 @@ class CreateSearchBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_id = d.pop("index_id")
+        _raw_index_id = d.pop("index_id", MISSING)
+        if _raw_index_id is MISSING or _raw_index_id is None:
+            index_id = cast("str", MISSING)
+        else:
+            index_id = _raw_index_id
 
-        search_options = []
-        _search_options = d.pop("search_options")
-        for search_options_item_data in _search_options:
-            search_options_item = CreateSearchBodySearchOptionsItem.from_value(
-                search_options_item_data
-            )
+        _raw_search_options = d.pop("search_options", MISSING)
+        if _raw_search_options is MISSING or _raw_search_options is None:
+            search_options = cast("list[CreateSearchBodySearchOptionsItem]", MISSING)
+        else:
+            search_options = []
+            _search_options = _raw_search_options
+            for search_options_item_data in _search_options:
+                search_options_item = CreateSearchBodySearchOptionsItem.from_value(
+                    search_options_item_data
+                )
 
-            search_options.append(search_options_item)
+                search_options.append(search_options_item)
 
         query_text = d.pop("query_text", UNSET)
 
@@ -298,5 +312,5 @@ class CreateSearchBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

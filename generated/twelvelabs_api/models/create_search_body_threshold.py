@@ -3,6 +3,8 @@ from typing import cast
 
 
 class CreateSearchBodyThreshold(StrEnum):
+    """The values the spec lists; a value it does not list yet parses too (an open enum)."""
+
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import MISSING, UNSET, File, FileTypes, Missing, Unset
 
 T = TypeVar("T", bound="CreateTaskBody")
 
@@ -32,7 +32,9 @@ class CreateTaskBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_id = self.index_id
+        index_id: Any = MISSING
+        if not isinstance(self.index_id, Missing):
+            index_id = self.index_id
 
         video_file: FileTypes | Unset = UNSET
         if not isinstance(self.video_file, Unset):
@@ -51,6 +53,8 @@ class CreateTaskBody:
                 "index_id": index_id,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if video_file is not UNSET:
             field_dict["video_file"] = video_file
         if video_url is not UNSET:
@@ -103,7 +107,11 @@ class CreateTaskBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_id = d.pop("index_id")
+        _raw_index_id = d.pop("index_id", MISSING)
+        if _raw_index_id is MISSING or _raw_index_id is None:
+            index_id = cast("str", MISSING)
+        else:
+            index_id = _raw_index_id
 
         _video_file = d.pop("video_file", UNSET)
         video_file: File | Unset
@@ -142,5 +150,5 @@ class CreateTaskBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

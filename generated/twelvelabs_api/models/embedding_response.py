@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.embedding_segments import EmbeddingSegments
@@ -19,14 +20,14 @@ T = TypeVar("T", bound="EmbeddingResponse")
 class EmbeddingResponse:
     """
     Attributes:
-        model_name (str | Unset):
+        model_name (str):
         text_embedding (EmbeddingSegments | Unset):
         image_embedding (EmbeddingSegments | Unset):
         audio_embedding (EmbeddingSegments | Unset):
         video_embedding (EmbeddingSegments | Unset):
     """
 
-    model_name: str | Unset = UNSET
+    model_name: str
     text_embedding: EmbeddingSegments | Unset = UNSET
     image_embedding: EmbeddingSegments | Unset = UNSET
     audio_embedding: EmbeddingSegments | Unset = UNSET
@@ -34,7 +35,9 @@ class EmbeddingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_name = self.model_name
+        model_name: Any = MISSING
+        if not isinstance(self.model_name, Missing):
+            model_name = self.model_name
 
         text_embedding: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text_embedding, Unset):
@@ -54,9 +57,13 @@ class EmbeddingResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
+        field_dict.update(
+            {
+                "model_name": model_name,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if text_embedding is not UNSET:
             field_dict["text_embedding"] = text_embedding
         if image_embedding is not UNSET:
@@ -68,10 +75,18 @@ class EmbeddingResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        _raw_model_name = d.pop("model_name", MISSING)
+        if _raw_model_name is MISSING or _raw_model_name is None:
+            model_name = cast("str", MISSING)
+        else:
+            model_name = _raw_model_name
 
         _text_embedding = d.pop("text_embedding", UNSET)
         text_embedding: EmbeddingSegments | Unset
@@ -125,7 +140,7 @@ class EmbeddingResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 if TYPE_CHECKING:
     from ..models.embedding_segments_segments_item import EmbeddingSegmentsSegmentsItem
@@ -19,15 +20,15 @@ T = TypeVar("T", bound="EmbeddingSegments")
 class EmbeddingSegments:
     """
     Attributes:
-        segments (list[EmbeddingSegmentsSegmentsItem] | Unset):
+        segments (list[EmbeddingSegmentsSegmentsItem]):
     """
 
-    segments: list[EmbeddingSegmentsSegmentsItem] | Unset = UNSET
+    segments: list[EmbeddingSegmentsSegmentsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
+        segments: Any = MISSING
+        if not isinstance(self.segments, Missing):
             segments = []
             for segments_item_data in self.segments:
                 segments_item = segments_item_data.to_dict()
@@ -35,19 +36,29 @@ class EmbeddingSegments:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if segments is not UNSET:
-            field_dict["segments"] = segments
+        field_dict.update(
+            {
+                "segments": segments,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
-        segments: list[EmbeddingSegmentsSegmentsItem] | Unset = UNSET
-        if _segments is not UNSET and _segments is not None:
+        _raw_segments = d.pop("segments", MISSING)
+        if _raw_segments is MISSING or _raw_segments is None:
+            segments = cast("list[EmbeddingSegmentsSegmentsItem]", MISSING)
+        else:
             segments = []
+            _segments = _raw_segments
             for segments_item_data in _segments:
                 segments_item = EmbeddingSegmentsSegmentsItem.from_dict(
                     segments_item_data
@@ -75,7 +86,7 @@ class EmbeddingSegments:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.embedding_segments_segments_item_embedding_scope import (
     EmbeddingSegmentsSegmentsItemEmbeddingScope,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="EmbeddingSegmentsSegmentsItem")
 
@@ -18,21 +19,21 @@ T = TypeVar("T", bound="EmbeddingSegmentsSegmentsItem")
 class EmbeddingSegmentsSegmentsItem:
     """
     Attributes:
-        float_ (list[float] | Unset):
+        float_ (list[float]):
         start_offset_sec (float | Unset):
         end_offset_sec (float | Unset):
         embedding_scope (EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset):
     """
 
-    float_: list[float] | Unset = UNSET
+    float_: list[float]
     start_offset_sec: float | Unset = UNSET
     end_offset_sec: float | Unset = UNSET
     embedding_scope: EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        float_: list[float] | Unset = UNSET
-        if not isinstance(self.float_, Unset):
+        float_: Any = MISSING
+        if not isinstance(self.float_, Missing):
             float_ = self.float_
 
         start_offset_sec = self.start_offset_sec
@@ -45,9 +46,13 @@ class EmbeddingSegmentsSegmentsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if float_ is not UNSET:
-            field_dict["float"] = float_
+        field_dict.update(
+            {
+                "float": float_,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if start_offset_sec is not UNSET:
             field_dict["start_offset_sec"] = start_offset_sec
         if end_offset_sec is not UNSET:
@@ -57,10 +62,18 @@ class EmbeddingSegmentsSegmentsItem:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        float_ = cast(list[float], d.pop("float", UNSET))
+        _raw_float_ = d.pop("float", MISSING)
+        if _raw_float_ is MISSING or _raw_float_ is None:
+            float_ = cast("list[float]", MISSING)
+        else:
+            float_ = cast(list[float], _raw_float_)
 
         start_offset_sec = d.pop("start_offset_sec", UNSET)
 
@@ -98,5 +111,5 @@ class EmbeddingSegmentsSegmentsItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_task_status import EmbeddingTaskStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.embedding_segments import EmbeddingSegments
@@ -21,31 +22,35 @@ T = TypeVar("T", bound="EmbeddingTask")
 class EmbeddingTask:
     """
     Attributes:
-        id (str | Unset):
-        model_name (str | Unset):
-        status (EmbeddingTaskStatus | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str):
+        model_name (str):
+        status (EmbeddingTaskStatus):
+        created_at (datetime.datetime):
         video_embedding (EmbeddingSegments | Unset):
     """
 
-    id: str | Unset = UNSET
-    model_name: str | Unset = UNSET
-    status: EmbeddingTaskStatus | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    model_name: str
+    status: EmbeddingTaskStatus
+    created_at: datetime.datetime
     video_embedding: EmbeddingSegments | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
-        model_name = self.model_name
+        model_name: Any = MISSING
+        if not isinstance(self.model_name, Missing):
+            model_name = self.model_name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: Any = MISSING
+        if not isinstance(self.status, Missing):
             status = self.status.value
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: Any = MISSING
+        if not isinstance(self.created_at, Missing):
             created_at = self.created_at.isoformat()
 
         video_embedding: dict[str, Any] | Unset = UNSET
@@ -54,40 +59,51 @@ class EmbeddingTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if model_name is not UNSET:
-            field_dict["model_name"] = model_name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "_id": id,
+                "model_name": model_name,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if video_embedding is not UNSET:
             field_dict["video_embedding"] = video_embedding
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        model_name = d.pop("model_name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: EmbeddingTaskStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = UNSET
+        _raw_id = d.pop("_id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
         else:
-            status = EmbeddingTaskStatus.from_value(_status)
+            id = _raw_id
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = UNSET
+        _raw_model_name = d.pop("model_name", MISSING)
+        if _raw_model_name is MISSING or _raw_model_name is None:
+            model_name = cast("str", MISSING)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            model_name = _raw_model_name
+
+        _raw_status = d.pop("status", MISSING)
+        if _raw_status is MISSING or _raw_status is None:
+            status = cast("EmbeddingTaskStatus", MISSING)
+        else:
+            status = EmbeddingTaskStatus.from_value(_raw_status)
+
+        _raw_created_at = d.pop("created_at", MISSING)
+        if _raw_created_at is MISSING or _raw_created_at is None:
+            created_at = cast("datetime.datetime", MISSING)
+        else:
+            created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
         _video_embedding = d.pop("video_embedding", UNSET)
         video_embedding: EmbeddingSegments | Unset
@@ -120,7 +136,7 @@ class EmbeddingTask:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generate_gist_body_types_item import GenerateGistBodyTypesItem
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="GenerateGistBody")
 
@@ -24,12 +26,16 @@ class GenerateGistBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id: Any = MISSING
+        if not isinstance(self.video_id, Missing):
+            video_id = self.video_id
 
-        types = []
-        for types_item_data in self.types:
-            types_item = types_item_data.value
-            types.append(types_item)
+        types: Any = MISSING
+        if not isinstance(self.types, Missing):
+            types = []
+            for types_item_data in self.types:
+                types_item = types_item_data.value
+                types.append(types_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,20 +45,34 @@ class GenerateGistBody:
                 "types": types,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        video_id = d.pop("video_id")
+        _raw_video_id = d.pop("video_id", MISSING)
+        if _raw_video_id is MISSING or _raw_video_id is None:
+            video_id = cast("str", MISSING)
+        else:
+            video_id = _raw_video_id
 
-        types = []
-        _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = GenerateGistBodyTypesItem.from_value(types_item_data)
+        _raw_types = d.pop("types", MISSING)
+        if _raw_types is MISSING or _raw_types is None:
+            types = cast("list[GenerateGistBodyTypesItem]", MISSING)
+        else:
+            types = []
+            _types = _raw_types
+            for types_item_data in _types:
+                types_item = GenerateGistBodyTypesItem.from_value(types_item_data)
 
-            types.append(types_item)
+                types.append(types_item)
 
         generate_gist_body = cls(
             video_id=video_id,
@@ -75,5 +95,5 @@ class GenerateGistBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.usage import Usage
@@ -19,14 +20,14 @@ T = TypeVar("T", bound="GenerateGistResponse200")
 class GenerateGistResponse200:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
         title (str | Unset):
         topics (list[str] | Unset):
         hashtags (list[str] | Unset):
         usage (Usage | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     title: str | Unset = UNSET
     topics: list[str] | Unset = UNSET
     hashtags: list[str] | Unset = UNSET
@@ -34,7 +35,9 @@ class GenerateGistResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
         title = self.title
 
@@ -52,9 +55,13 @@ class GenerateGistResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if title is not UNSET:
             field_dict["title"] = title
         if topics is not UNSET:
@@ -66,10 +73,18 @@ class GenerateGistResponse200:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
+        else:
+            id = _raw_id
 
         title = d.pop("title", UNSET)
 
@@ -108,7 +123,7 @@ class GenerateGistResponse200:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -3,6 +3,8 @@ from typing import cast
 
 
 class ListIndexesSortBy(StrEnum):
+    """The values the spec lists; a value it does not list yet parses too (an open enum)."""
+
     CREATED_AT = "created_at"
     UPDATED_AT = "updated_at"
 

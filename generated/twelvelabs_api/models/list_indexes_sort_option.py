@@ -3,6 +3,8 @@ from typing import cast
 
 
 class ListIndexesSortOption(StrEnum):
+    """The values the spec lists; a value it does not list yet parses too (an open enum)."""
+
     ASC = "asc"
     DESC = "desc"
 

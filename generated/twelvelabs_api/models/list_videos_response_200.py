@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
@@ -20,54 +21,62 @@ T = TypeVar("T", bound="ListVideosResponse200")
 class ListVideosResponse200:
     """
     Attributes:
-        data (list[Video] | Unset):
-        page_info (PageInfo | Unset):
+        data (list[Video]):
+        page_info (PageInfo):
     """
 
-    data: list[Video] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    data: list[Video]
+    page_info: PageInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: Any = MISSING
+        if not isinstance(self.data, Missing):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
+        page_info: Any = MISSING
+        if not isinstance(self.page_info, Missing):
             page_info = self.page_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if page_info is not UNSET:
-            field_dict["page_info"] = page_info
+        field_dict.update(
+            {
+                "data": data,
+                "page_info": page_info,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Video] | Unset = UNSET
-        if _data is not UNSET and _data is not None:
+        _raw_data = d.pop("data", MISSING)
+        if _raw_data is MISSING or _raw_data is None:
+            data = cast("list[Video]", MISSING)
+        else:
             data = []
+            _data = _raw_data
             for data_item_data in _data:
                 data_item = Video.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        _page_info = d.pop("page_info", UNSET)
-        page_info: PageInfo | Unset
-        if _page_info is None or isinstance(_page_info, Unset):
-            page_info = UNSET
+        _raw_page_info = d.pop("page_info", MISSING)
+        if _raw_page_info is MISSING or _raw_page_info is None:
+            page_info = cast("PageInfo", MISSING)
         else:
-            page_info = PageInfo.from_dict(_page_info)
+            page_info = PageInfo.from_dict(_raw_page_info)
 
         list_videos_response_200 = cls(
             data=data,
@@ -90,7 +99,7 @@ class ListVideosResponse200:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

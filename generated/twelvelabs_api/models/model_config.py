@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_config_model_options_item import ModelConfigModelOptionsItem
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="ModelConfig")
 
@@ -24,12 +26,16 @@ class ModelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_name = self.model_name
+        model_name: Any = MISSING
+        if not isinstance(self.model_name, Missing):
+            model_name = self.model_name
 
-        model_options = []
-        for model_options_item_data in self.model_options:
-            model_options_item = model_options_item_data.value
-            model_options.append(model_options_item)
+        model_options: Any = MISSING
+        if not isinstance(self.model_options, Missing):
+            model_options = []
+            for model_options_item_data in self.model_options:
+                model_options_item = model_options_item_data.value
+                model_options.append(model_options_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,22 +45,36 @@ class ModelConfig:
                 "model_options": model_options,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        model_name = d.pop("model_name")
+        _raw_model_name = d.pop("model_name", MISSING)
+        if _raw_model_name is MISSING or _raw_model_name is None:
+            model_name = cast("str", MISSING)
+        else:
+            model_name = _raw_model_name
 
-        model_options = []
-        _model_options = d.pop("model_options")
-        for model_options_item_data in _model_options:
-            model_options_item = ModelConfigModelOptionsItem.from_value(
-                model_options_item_data
-            )
+        _raw_model_options = d.pop("model_options", MISSING)
+        if _raw_model_options is MISSING or _raw_model_options is None:
+            model_options = cast("list[ModelConfigModelOptionsItem]", MISSING)
+        else:
+            model_options = []
+            _model_options = _raw_model_options
+            for model_options_item_data in _model_options:
+                model_options_item = ModelConfigModelOptionsItem.from_value(
+                    model_options_item_data
+                )
 
-            model_options.append(model_options_item)
+                model_options.append(model_options_item)
 
         model_config = cls(
             model_name=model_name,
@@ -77,5 +97,5 @@ class ModelConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="PageInfo")
 
@@ -15,16 +16,16 @@ T = TypeVar("T", bound="PageInfo")
 class PageInfo:
     """
     Attributes:
-        limit_per_page (int | Unset):
-        total_results (int | Unset):
+        limit_per_page (int):
+        total_results (int):
         page (int | Unset):
         total_page (int | Unset):
         next_page_token (str | Unset):
         prev_page_token (str | Unset):
     """
 
-    limit_per_page: int | Unset = UNSET
-    total_results: int | Unset = UNSET
+    limit_per_page: int
+    total_results: int
     page: int | Unset = UNSET
     total_page: int | Unset = UNSET
     next_page_token: str | Unset = UNSET
@@ -32,9 +33,13 @@ class PageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit_per_page = self.limit_per_page
+        limit_per_page: Any = MISSING
+        if not isinstance(self.limit_per_page, Missing):
+            limit_per_page = self.limit_per_page
 
-        total_results = self.total_results
+        total_results: Any = MISSING
+        if not isinstance(self.total_results, Missing):
+            total_results = self.total_results
 
         page = self.page
 
@@ -46,11 +51,14 @@ class PageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit_per_page is not UNSET:
-            field_dict["limit_per_page"] = limit_per_page
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
+        field_dict.update(
+            {
+                "limit_per_page": limit_per_page,
+                "total_results": total_results,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if page is not UNSET:
             field_dict["page"] = page
         if total_page is not UNSET:
@@ -62,12 +70,24 @@ class PageInfo:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        limit_per_page = d.pop("limit_per_page", UNSET)
+        _raw_limit_per_page = d.pop("limit_per_page", MISSING)
+        if _raw_limit_per_page is MISSING or _raw_limit_per_page is None:
+            limit_per_page = cast("int", MISSING)
+        else:
+            limit_per_page = _raw_limit_per_page
 
-        total_results = d.pop("total_results", UNSET)
+        _raw_total_results = d.pop("total_results", MISSING)
+        if _raw_total_results is MISSING or _raw_total_results is None:
+            total_results = cast("int", MISSING)
+        else:
+            total_results = _raw_total_results
 
         page = d.pop("page", UNSET)
 
@@ -102,5 +122,5 @@ class PageInfo:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

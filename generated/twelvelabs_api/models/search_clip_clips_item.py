@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="SearchClipClipsItem")
 
@@ -15,57 +16,86 @@ T = TypeVar("T", bound="SearchClipClipsItem")
 class SearchClipClipsItem:
     """
     Attributes:
-        score (float | Unset):
-        start (float | Unset):
-        end (float | Unset):
-        video_id (str | Unset):
+        score (float):
+        start (float):
+        end (float):
+        video_id (str):
         confidence (str | Unset):
     """
 
-    score: float | Unset = UNSET
-    start: float | Unset = UNSET
-    end: float | Unset = UNSET
-    video_id: str | Unset = UNSET
+    score: float
+    start: float
+    end: float
+    video_id: str
     confidence: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
+        score: Any = MISSING
+        if not isinstance(self.score, Missing):
+            score = self.score
 
-        start = self.start
+        start: Any = MISSING
+        if not isinstance(self.start, Missing):
+            start = self.start
 
-        end = self.end
+        end: Any = MISSING
+        if not isinstance(self.end, Missing):
+            end = self.end
 
-        video_id = self.video_id
+        video_id: Any = MISSING
+        if not isinstance(self.video_id, Missing):
+            video_id = self.video_id
 
         confidence = self.confidence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if score is not UNSET:
-            field_dict["score"] = score
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if video_id is not UNSET:
-            field_dict["video_id"] = video_id
+        field_dict.update(
+            {
+                "score": score,
+                "start": start,
+                "end": end,
+                "video_id": video_id,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        _raw_score = d.pop("score", MISSING)
+        if _raw_score is MISSING or _raw_score is None:
+            score = cast("float", MISSING)
+        else:
+            score = _raw_score
 
-        start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", MISSING)
+        if _raw_start is MISSING or _raw_start is None:
+            start = cast("float", MISSING)
+        else:
+            start = _raw_start
 
-        end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", MISSING)
+        if _raw_end is MISSING or _raw_end is None:
+            end = cast("float", MISSING)
+        else:
+            end = _raw_end
 
-        video_id = d.pop("video_id", UNSET)
+        _raw_video_id = d.pop("video_id", MISSING)
+        if _raw_video_id is MISSING or _raw_video_id is None:
+            video_id = cast("str", MISSING)
+        else:
+            video_id = _raw_video_id
 
         confidence = d.pop("confidence", UNSET)
 
@@ -93,5 +123,5 @@ class SearchClipClipsItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

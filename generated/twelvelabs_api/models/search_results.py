@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
@@ -21,69 +22,75 @@ T = TypeVar("T", bound="SearchResults")
 class SearchResults:
     """
     Attributes:
-        search_pool (SearchResultsSearchPool | Unset):
-        data (list[SearchClip] | Unset):
-        page_info (PageInfo | Unset):
+        search_pool (SearchResultsSearchPool):
+        data (list[SearchClip]):
+        page_info (PageInfo):
     """
 
-    search_pool: SearchResultsSearchPool | Unset = UNSET
-    data: list[SearchClip] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    search_pool: SearchResultsSearchPool
+    data: list[SearchClip]
+    page_info: PageInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_pool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.search_pool, Unset):
+        search_pool: Any = MISSING
+        if not isinstance(self.search_pool, Missing):
             search_pool = self.search_pool.to_dict()
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: Any = MISSING
+        if not isinstance(self.data, Missing):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
+        page_info: Any = MISSING
+        if not isinstance(self.page_info, Missing):
             page_info = self.page_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_pool is not UNSET:
-            field_dict["search_pool"] = search_pool
-        if data is not UNSET:
-            field_dict["data"] = data
-        if page_info is not UNSET:
-            field_dict["page_info"] = page_info
+        field_dict.update(
+            {
+                "search_pool": search_pool,
+                "data": data,
+                "page_info": page_info,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _search_pool = d.pop("search_pool", UNSET)
-        search_pool: SearchResultsSearchPool | Unset
-        if _search_pool is None or isinstance(_search_pool, Unset):
-            search_pool = UNSET
+        _raw_search_pool = d.pop("search_pool", MISSING)
+        if _raw_search_pool is MISSING or _raw_search_pool is None:
+            search_pool = cast("SearchResultsSearchPool", MISSING)
         else:
-            search_pool = SearchResultsSearchPool.from_dict(_search_pool)
+            search_pool = SearchResultsSearchPool.from_dict(_raw_search_pool)
 
-        _data = d.pop("data", UNSET)
-        data: list[SearchClip] | Unset = UNSET
-        if _data is not UNSET and _data is not None:
+        _raw_data = d.pop("data", MISSING)
+        if _raw_data is MISSING or _raw_data is None:
+            data = cast("list[SearchClip]", MISSING)
+        else:
             data = []
+            _data = _raw_data
             for data_item_data in _data:
                 data_item = SearchClip.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        _page_info = d.pop("page_info", UNSET)
-        page_info: PageInfo | Unset
-        if _page_info is None or isinstance(_page_info, Unset):
-            page_info = UNSET
+        _raw_page_info = d.pop("page_info", MISSING)
+        if _raw_page_info is MISSING or _raw_page_info is None:
+            page_info = cast("PageInfo", MISSING)
         else:
-            page_info = PageInfo.from_dict(_page_info)
+            page_info = PageInfo.from_dict(_raw_page_info)
 
         search_results = cls(
             search_pool=search_pool,
@@ -107,7 +114,7 @@ class SearchResults:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

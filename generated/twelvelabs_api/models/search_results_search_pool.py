@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="SearchResultsSearchPool")
 
@@ -15,43 +16,67 @@ T = TypeVar("T", bound="SearchResultsSearchPool")
 class SearchResultsSearchPool:
     """
     Attributes:
-        total_count (int | Unset):
-        total_duration (float | Unset):
-        index_id (str | Unset):
+        total_count (int):
+        total_duration (float):
+        index_id (str):
     """
 
-    total_count: int | Unset = UNSET
-    total_duration: float | Unset = UNSET
-    index_id: str | Unset = UNSET
+    total_count: int
+    total_duration: float
+    index_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
+        total_count: Any = MISSING
+        if not isinstance(self.total_count, Missing):
+            total_count = self.total_count
 
-        total_duration = self.total_duration
+        total_duration: Any = MISSING
+        if not isinstance(self.total_duration, Missing):
+            total_duration = self.total_duration
 
-        index_id = self.index_id
+        index_id: Any = MISSING
+        if not isinstance(self.index_id, Missing):
+            index_id = self.index_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-        if total_duration is not UNSET:
-            field_dict["total_duration"] = total_duration
-        if index_id is not UNSET:
-            field_dict["index_id"] = index_id
+        field_dict.update(
+            {
+                "total_count": total_count,
+                "total_duration": total_duration,
+                "index_id": index_id,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        _raw_total_count = d.pop("total_count", MISSING)
+        if _raw_total_count is MISSING or _raw_total_count is None:
+            total_count = cast("int", MISSING)
+        else:
+            total_count = _raw_total_count
 
-        total_duration = d.pop("total_duration", UNSET)
+        _raw_total_duration = d.pop("total_duration", MISSING)
+        if _raw_total_duration is MISSING or _raw_total_duration is None:
+            total_duration = cast("float", MISSING)
+        else:
+            total_duration = _raw_total_duration
 
-        index_id = d.pop("index_id", UNSET)
+        _raw_index_id = d.pop("index_id", MISSING)
+        if _raw_index_id is MISSING or _raw_index_id is None:
+            index_id = cast("str", MISSING)
+        else:
+            index_id = _raw_index_id
 
         search_results_search_pool = cls(
             total_count=total_count,
@@ -75,5 +100,5 @@ class SearchResultsSearchPool:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.summarize_video_body_type import SummarizeVideoBodyType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="SummarizeVideoBody")
 
@@ -29,9 +30,13 @@ class SummarizeVideoBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id: Any = MISSING
+        if not isinstance(self.video_id, Missing):
+            video_id = self.video_id
 
-        type_ = self.type_.value
+        type_: Any = MISSING
+        if not isinstance(self.type_, Missing):
+            type_ = self.type_.value
 
         prompt = self.prompt
 
@@ -45,6 +50,8 @@ class SummarizeVideoBody:
                 "type": type_,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if temperature is not UNSET:
@@ -52,12 +59,24 @@ class SummarizeVideoBody:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        video_id = d.pop("video_id")
+        _raw_video_id = d.pop("video_id", MISSING)
+        if _raw_video_id is MISSING or _raw_video_id is None:
+            video_id = cast("str", MISSING)
+        else:
+            video_id = _raw_video_id
 
-        type_ = SummarizeVideoBodyType.from_value(d.pop("type"))
+        _raw_type_ = d.pop("type", MISSING)
+        if _raw_type_ is MISSING or _raw_type_ is None:
+            type_ = cast("SummarizeVideoBodyType", MISSING)
+        else:
+            type_ = SummarizeVideoBodyType.from_value(_raw_type_)
 
         prompt = d.pop("prompt", UNSET)
 
@@ -86,5 +105,5 @@ class SummarizeVideoBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

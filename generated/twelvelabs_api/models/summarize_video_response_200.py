@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.summarize_video_response_200_chapters_item import (
@@ -25,14 +26,14 @@ T = TypeVar("T", bound="SummarizeVideoResponse200")
 class SummarizeVideoResponse200:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
         summary (str | Unset):
         chapters (list[SummarizeVideoResponse200ChaptersItem] | Unset):
         highlights (list[SummarizeVideoResponse200HighlightsItem] | Unset):
         usage (Usage | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     summary: str | Unset = UNSET
     chapters: list[SummarizeVideoResponse200ChaptersItem] | Unset = UNSET
     highlights: list[SummarizeVideoResponse200HighlightsItem] | Unset = UNSET
@@ -40,7 +41,9 @@ class SummarizeVideoResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
         summary = self.summary
 
@@ -64,9 +67,13 @@ class SummarizeVideoResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if summary is not UNSET:
             field_dict["summary"] = summary
         if chapters is not UNSET:
@@ -78,10 +85,18 @@ class SummarizeVideoResponse200:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
+        else:
+            id = _raw_id
 
         summary = d.pop("summary", UNSET)
 
@@ -138,7 +153,7 @@ class SummarizeVideoResponse200:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="SummarizeVideoResponse200ChaptersItem")
 
@@ -15,57 +16,86 @@ T = TypeVar("T", bound="SummarizeVideoResponse200ChaptersItem")
 class SummarizeVideoResponse200ChaptersItem:
     """
     Attributes:
-        chapter_number (int | Unset):
-        start (float | Unset):
-        end (float | Unset):
-        chapter_title (str | Unset):
+        chapter_number (int):
+        start (float):
+        end (float):
+        chapter_title (str):
         chapter_summary (str | Unset):
     """
 
-    chapter_number: int | Unset = UNSET
-    start: float | Unset = UNSET
-    end: float | Unset = UNSET
-    chapter_title: str | Unset = UNSET
+    chapter_number: int
+    start: float
+    end: float
+    chapter_title: str
     chapter_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        chapter_number = self.chapter_number
+        chapter_number: Any = MISSING
+        if not isinstance(self.chapter_number, Missing):
+            chapter_number = self.chapter_number
 
-        start = self.start
+        start: Any = MISSING
+        if not isinstance(self.start, Missing):
+            start = self.start
 
-        end = self.end
+        end: Any = MISSING
+        if not isinstance(self.end, Missing):
+            end = self.end
 
-        chapter_title = self.chapter_title
+        chapter_title: Any = MISSING
+        if not isinstance(self.chapter_title, Missing):
+            chapter_title = self.chapter_title
 
         chapter_summary = self.chapter_summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chapter_number is not UNSET:
-            field_dict["chapter_number"] = chapter_number
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if chapter_title is not UNSET:
-            field_dict["chapter_title"] = chapter_title
+        field_dict.update(
+            {
+                "chapter_number": chapter_number,
+                "start": start,
+                "end": end,
+                "chapter_title": chapter_title,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if chapter_summary is not UNSET:
             field_dict["chapter_summary"] = chapter_summary
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        chapter_number = d.pop("chapter_number", UNSET)
+        _raw_chapter_number = d.pop("chapter_number", MISSING)
+        if _raw_chapter_number is MISSING or _raw_chapter_number is None:
+            chapter_number = cast("int", MISSING)
+        else:
+            chapter_number = _raw_chapter_number
 
-        start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", MISSING)
+        if _raw_start is MISSING or _raw_start is None:
+            start = cast("float", MISSING)
+        else:
+            start = _raw_start
 
-        end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", MISSING)
+        if _raw_end is MISSING or _raw_end is None:
+            end = cast("float", MISSING)
+        else:
+            end = _raw_end
 
-        chapter_title = d.pop("chapter_title", UNSET)
+        _raw_chapter_title = d.pop("chapter_title", MISSING)
+        if _raw_chapter_title is MISSING or _raw_chapter_title is None:
+            chapter_title = cast("str", MISSING)
+        else:
+            chapter_title = _raw_chapter_title
 
         chapter_summary = d.pop("chapter_summary", UNSET)
 
@@ -93,5 +123,5 @@ class SummarizeVideoResponse200ChaptersItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

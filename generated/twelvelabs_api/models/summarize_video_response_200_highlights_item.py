@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="SummarizeVideoResponse200HighlightsItem")
 
@@ -15,43 +16,67 @@ T = TypeVar("T", bound="SummarizeVideoResponse200HighlightsItem")
 class SummarizeVideoResponse200HighlightsItem:
     """
     Attributes:
-        start (float | Unset):
-        end (float | Unset):
-        highlight (str | Unset):
+        start (float):
+        end (float):
+        highlight (str):
     """
 
-    start: float | Unset = UNSET
-    end: float | Unset = UNSET
-    highlight: str | Unset = UNSET
+    start: float
+    end: float
+    highlight: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        start: Any = MISSING
+        if not isinstance(self.start, Missing):
+            start = self.start
 
-        end = self.end
+        end: Any = MISSING
+        if not isinstance(self.end, Missing):
+            end = self.end
 
-        highlight = self.highlight
+        highlight: Any = MISSING
+        if not isinstance(self.highlight, Missing):
+            highlight = self.highlight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if highlight is not UNSET:
-            field_dict["highlight"] = highlight
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "highlight": highlight,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", MISSING)
+        if _raw_start is MISSING or _raw_start is None:
+            start = cast("float", MISSING)
+        else:
+            start = _raw_start
 
-        end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", MISSING)
+        if _raw_end is MISSING or _raw_end is None:
+            end = cast("float", MISSING)
+        else:
+            end = _raw_end
 
-        highlight = d.pop("highlight", UNSET)
+        _raw_highlight = d.pop("highlight", MISSING)
+        if _raw_highlight is MISSING or _raw_highlight is None:
+            highlight = cast("str", MISSING)
+        else:
+            highlight = _raw_highlight
 
         summarize_video_response_200_highlights_item = cls(
             start=start,
@@ -75,5 +100,5 @@ class SummarizeVideoResponse200HighlightsItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.task_system_metadata import TaskSystemMetadata
@@ -21,39 +22,45 @@ T = TypeVar("T", bound="Task")
 class Task:
     """
     Attributes:
-        id (str | Unset):
-        index_id (str | Unset):
-        video_id (str | Unset):
-        status (TaskStatus | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str):
+        index_id (str):
+        video_id (str):
+        status (TaskStatus):
+        created_at (datetime.datetime):
         updated_at (datetime.datetime | Unset):
         estimated_time (datetime.datetime | Unset):
         system_metadata (TaskSystemMetadata | Unset):
     """
 
-    id: str | Unset = UNSET
-    index_id: str | Unset = UNSET
-    video_id: str | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    index_id: str
+    video_id: str
+    status: TaskStatus
+    created_at: datetime.datetime
     updated_at: datetime.datetime | Unset = UNSET
     estimated_time: datetime.datetime | Unset = UNSET
     system_metadata: TaskSystemMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
-        index_id = self.index_id
+        index_id: Any = MISSING
+        if not isinstance(self.index_id, Missing):
+            index_id = self.index_id
 
-        video_id = self.video_id
+        video_id: Any = MISSING
+        if not isinstance(self.video_id, Missing):
+            video_id = self.video_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: Any = MISSING
+        if not isinstance(self.status, Missing):
             status = self.status.value
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: Any = MISSING
+        if not isinstance(self.created_at, Missing):
             created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
@@ -70,17 +77,17 @@ class Task:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if index_id is not UNSET:
-            field_dict["index_id"] = index_id
-        if video_id is not UNSET:
-            field_dict["video_id"] = video_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "_id": id,
+                "index_id": index_id,
+                "video_id": video_id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if estimated_time is not UNSET:
@@ -90,28 +97,42 @@ class Task:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        index_id = d.pop("index_id", UNSET)
-
-        video_id = d.pop("video_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = UNSET
+        _raw_id = d.pop("_id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
         else:
-            status = TaskStatus.from_value(_status)
+            id = _raw_id
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = UNSET
+        _raw_index_id = d.pop("index_id", MISSING)
+        if _raw_index_id is MISSING or _raw_index_id is None:
+            index_id = cast("str", MISSING)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            index_id = _raw_index_id
+
+        _raw_video_id = d.pop("video_id", MISSING)
+        if _raw_video_id is MISSING or _raw_video_id is None:
+            video_id = cast("str", MISSING)
+        else:
+            video_id = _raw_video_id
+
+        _raw_status = d.pop("status", MISSING)
+        if _raw_status is MISSING or _raw_status is None:
+            status = cast("TaskStatus", MISSING)
+        else:
+            status = TaskStatus.from_value(_raw_status)
+
+        _raw_created_at = d.pop("created_at", MISSING)
+        if _raw_created_at is MISSING or _raw_created_at is None:
+            created_at = cast("datetime.datetime", MISSING)
+        else:
+            created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -161,7 +182,7 @@ class Task:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

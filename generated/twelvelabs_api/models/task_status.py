@@ -3,6 +3,8 @@ from typing import cast
 
 
 class TaskStatus(StrEnum):
+    """The values the spec lists; a value it does not list yet parses too (an open enum)."""
+
     FAILED = "failed"
     INDEXING = "indexing"
     PENDING = "pending"

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="UpdateIndexBody")
 
@@ -20,7 +23,9 @@ class UpdateIndexBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_name = self.index_name
+        index_name: Any = MISSING
+        if not isinstance(self.index_name, Missing):
+            index_name = self.index_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,13 +34,23 @@ class UpdateIndexBody:
                 "index_name": index_name,
             }
         )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_name = d.pop("index_name")
+        _raw_index_name = d.pop("index_name", MISSING)
+        if _raw_index_name is MISSING or _raw_index_name is None:
+            index_name = cast("str", MISSING)
+        else:
+            index_name = _raw_index_name
 
         update_index_body = cls(
             index_name=index_name,
@@ -57,5 +72,5 @@ class UpdateIndexBody:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

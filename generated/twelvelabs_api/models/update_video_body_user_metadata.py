@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterator, Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ T = TypeVar("T", bound="UpdateVideoBodyUserMetadata")
 
 
 @_attrs_define
-class UpdateVideoBodyUserMetadata:
+class UpdateVideoBodyUserMetadata(Mapping[str, Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -19,6 +20,10 @@ class UpdateVideoBodyUserMetadata:
         field_dict.update(self.additional_properties)
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -41,5 +46,11 @@ class UpdateVideoBodyUserMetadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

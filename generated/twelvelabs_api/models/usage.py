@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, Missing
 
 T = TypeVar("T", bound="Usage")
 
@@ -15,35 +16,54 @@ T = TypeVar("T", bound="Usage")
 class Usage:
     """
     Attributes:
-        output_tokens (int | Unset):
-        input_tokens (int | Unset):
+        output_tokens (int):
+        input_tokens (int):
     """
 
-    output_tokens: int | Unset = UNSET
-    input_tokens: int | Unset = UNSET
+    output_tokens: int
+    input_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        output_tokens = self.output_tokens
+        output_tokens: Any = MISSING
+        if not isinstance(self.output_tokens, Missing):
+            output_tokens = self.output_tokens
 
-        input_tokens = self.input_tokens
+        input_tokens: Any = MISSING
+        if not isinstance(self.input_tokens, Missing):
+            input_tokens = self.input_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
+        field_dict.update(
+            {
+                "output_tokens": output_tokens,
+                "input_tokens": input_tokens,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        output_tokens = d.pop("output_tokens", UNSET)
+        _raw_output_tokens = d.pop("output_tokens", MISSING)
+        if _raw_output_tokens is MISSING or _raw_output_tokens is None:
+            output_tokens = cast("int", MISSING)
+        else:
+            output_tokens = _raw_output_tokens
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        _raw_input_tokens = d.pop("input_tokens", MISSING)
+        if _raw_input_tokens is MISSING or _raw_input_tokens is None:
+            input_tokens = cast("int", MISSING)
+        else:
+            input_tokens = _raw_input_tokens
 
         usage = cls(
             output_tokens=output_tokens,
@@ -66,5 +86,5 @@ class Usage:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 if TYPE_CHECKING:
     from ..models.video_hls import VideoHls
@@ -22,32 +23,38 @@ T = TypeVar("T", bound="Video")
 class Video:
     """
     Attributes:
-        id (str | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str):
+        created_at (datetime.datetime):
+        system_metadata (VideoSystemMetadata):
         updated_at (datetime.datetime | Unset):
         indexed_at (datetime.datetime | Unset):
-        system_metadata (VideoSystemMetadata | Unset):
         video_title (str | Unset):
         user_metadata (VideoUserMetadata | Unset):
         hls (VideoHls | Unset):
     """
 
-    id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    created_at: datetime.datetime
+    system_metadata: VideoSystemMetadata
     updated_at: datetime.datetime | Unset = UNSET
     indexed_at: datetime.datetime | Unset = UNSET
-    system_metadata: VideoSystemMetadata | Unset = UNSET
     video_title: str | Unset = UNSET
     user_metadata: VideoUserMetadata | Unset = UNSET
     hls: VideoHls | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: Any = MISSING
+        if not isinstance(self.id, Missing):
+            id = self.id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: Any = MISSING
+        if not isinstance(self.created_at, Missing):
             created_at = self.created_at.isoformat()
+
+        system_metadata: Any = MISSING
+        if not isinstance(self.system_metadata, Missing):
+            system_metadata = self.system_metadata.to_dict()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -56,10 +63,6 @@ class Video:
         indexed_at: str | Unset = UNSET
         if not isinstance(self.indexed_at, Unset):
             indexed_at = self.indexed_at.isoformat()
-
-        system_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_metadata, Unset):
-            system_metadata = self.system_metadata.to_dict()
 
         video_title = self.video_title
 
@@ -73,17 +76,19 @@ class Video:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "_id": id,
+                "created_at": created_at,
+                "system_metadata": system_metadata,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if indexed_at is not UNSET:
             field_dict["indexed_at"] = indexed_at
-        if system_metadata is not UNSET:
-            field_dict["system_metadata"] = system_metadata
         if video_title is not UNSET:
             field_dict["video_title"] = video_title
         if user_metadata is not UNSET:
@@ -93,17 +98,30 @@ class Video:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = UNSET
+        _raw_id = d.pop("_id", MISSING)
+        if _raw_id is MISSING or _raw_id is None:
+            id = cast("str", MISSING)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            id = _raw_id
+
+        _raw_created_at = d.pop("created_at", MISSING)
+        if _raw_created_at is MISSING or _raw_created_at is None:
+            created_at = cast("datetime.datetime", MISSING)
+        else:
+            created_at = datetime.datetime.fromisoformat(_raw_created_at)
+
+        _raw_system_metadata = d.pop("system_metadata", MISSING)
+        if _raw_system_metadata is MISSING or _raw_system_metadata is None:
+            system_metadata = cast("VideoSystemMetadata", MISSING)
+        else:
+            system_metadata = VideoSystemMetadata.from_dict(_raw_system_metadata)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -118,13 +136,6 @@ class Video:
             indexed_at = UNSET
         else:
             indexed_at = datetime.datetime.fromisoformat(_indexed_at)
-
-        _system_metadata = d.pop("system_metadata", UNSET)
-        system_metadata: VideoSystemMetadata | Unset
-        if _system_metadata is None or isinstance(_system_metadata, Unset):
-            system_metadata = UNSET
-        else:
-            system_metadata = VideoSystemMetadata.from_dict(_system_metadata)
 
         video_title = d.pop("video_title", UNSET)
 
@@ -145,9 +156,9 @@ class Video:
         video = cls(
             id=id,
             created_at=created_at,
+            system_metadata=system_metadata,
             updated_at=updated_at,
             indexed_at=indexed_at,
-            system_metadata=system_metadata,
             video_title=video_title,
             user_metadata=user_metadata,
             hls=hls,
@@ -169,7 +180,7 @@ class Video:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

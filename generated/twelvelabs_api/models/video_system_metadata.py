@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Missing, Unset
 
 T = TypeVar("T", bound="VideoSystemMetadata")
 
@@ -15,24 +16,28 @@ T = TypeVar("T", bound="VideoSystemMetadata")
 class VideoSystemMetadata:
     """
     Attributes:
-        duration (float | Unset):
-        filename (str | Unset):
+        duration (float):
+        filename (str):
         fps (float | Unset):
         height (int | Unset):
         width (int | Unset):
     """
 
-    duration: float | Unset = UNSET
-    filename: str | Unset = UNSET
+    duration: float
+    filename: str
     fps: float | Unset = UNSET
     height: int | Unset = UNSET
     width: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+        duration: Any = MISSING
+        if not isinstance(self.duration, Missing):
+            duration = self.duration
 
-        filename = self.filename
+        filename: Any = MISSING
+        if not isinstance(self.filename, Missing):
+            filename = self.filename
 
         fps = self.fps
 
@@ -42,11 +47,14 @@ class VideoSystemMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        field_dict.update(
+            {
+                "duration": duration,
+                "filename": filename,
+            }
+        )
+        if MISSING in field_dict.values():
+            field_dict = {k: v for k, v in field_dict.items() if v is not MISSING}
         if fps is not UNSET:
             field_dict["fps"] = fps
         if height is not UNSET:
@@ -56,12 +64,24 @@ class VideoSystemMetadata:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """This object as the API's JSON (what `to_dict()` returns, serialized)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        _raw_duration = d.pop("duration", MISSING)
+        if _raw_duration is MISSING or _raw_duration is None:
+            duration = cast("float", MISSING)
+        else:
+            duration = _raw_duration
 
-        filename = d.pop("filename", UNSET)
+        _raw_filename = d.pop("filename", MISSING)
+        if _raw_filename is MISSING or _raw_filename is None:
+            filename = cast("str", MISSING)
+        else:
+            filename = _raw_filename
 
         fps = d.pop("fps", UNSET)
 
@@ -93,5 +113,5 @@ class VideoSystemMetadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -18,11 +18,15 @@ def opt(value: T | None) -> T | Unset:
 
 
 class SyncResource:
+    """Base of the sync resource namespaces: holds the client that sends their calls."""
+
     def __init__(self, client: TwelveLabs) -> None:
         self._client = client
 
 
 class AsyncResource:
+    """Base of the async resource namespaces: holds the client that sends their calls."""
+
     def __init__(self, client: AsyncTwelveLabs) -> None:
         self._client = client
 

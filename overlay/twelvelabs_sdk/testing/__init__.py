@@ -49,6 +49,10 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if home == "._server":
+        from ._extra import require_testing_extra
+
+        require_testing_extra()
     return getattr(importlib.import_module(home, __name__), name)
 
 

@@ -15,9 +15,15 @@ import signal
 import threading
 from types import FrameType
 
-from ._faults import Fault, check_target
-from ._server import FakeTwelveLabs
-from ._spec import load_spec
+from ._extra import require_testing_extra
+
+require_testing_extra()  # a readable error before the server's imports fail
+
+from ._faults import Fault, check_target  # noqa: E402
+from ._server import FakeTwelveLabs  # noqa: E402
+from ._spec import load_spec  # noqa: E402
+
+__all__ = ["main"]
 
 
 def _fault(text: str) -> Fault:
@@ -87,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the fake until interrupted; `argv` as on the command line (`--help`)."""
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(message)s"

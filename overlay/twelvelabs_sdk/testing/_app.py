@@ -150,7 +150,8 @@ class FakeApp:
                 raise ApiError(404, "not_found", f"No such endpoint: {request.path}")
             storages = {name: storage for name, (storage, _) in parsed.files.items()}
             valid = validate_request(self.spec, request, parsed.form, storages, route)
-            return HANDLERS[route.operation_id](self.context, Call(valid, parsed.files))
+            call = Call(valid, parsed.files, route.path_names)
+            return HANDLERS[route.operation_id](self.context, call)
         except ApiError as error:
             return json_response(error.body(), error.status)
         except Exception:

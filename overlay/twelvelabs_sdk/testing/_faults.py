@@ -52,6 +52,14 @@ class Fault:
     or a glob (``/tasks/*``), without the ``/v1.3`` base path. ``times`` bounds
     how many requests it affects (None: every one); ``probability`` makes it
     fire on a seeded random share of the matching requests.
+
+    Effects: ``status`` answers with that status (an API error body, or
+    ``body`` with ``content_type`` and extra ``headers``); ``retry_after`` adds
+    a Retry-After header (status 503 unless given); ``html`` answers a proxy's
+    HTML page (502 unless given); ``delay`` waits that many seconds first;
+    ``drop`` closes the connection without an answer; ``truncate_after`` cuts
+    an analyze stream after that many lines and ``drop_after`` drops the
+    connection after that many.
     """
 
     method: str | None = None
@@ -122,7 +130,7 @@ class Fault:
         return _ERROR_CODES.get(status, f"http_{status}")
 
     def matches(self, method: str, path: str, route: str | None) -> bool:
-        """Whether a request for ``method path`` (spec ``route``) is selected."""
+        """Whether a request for ``method`` ``path`` (spec ``route``) is selected."""
         if self.method not in (None, "*") and self.method != method.upper():
             return False
         wanted = self.path

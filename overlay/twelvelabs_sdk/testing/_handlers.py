@@ -40,10 +40,13 @@ class Call:
 
     valid: ValidRequest
     files: dict[str, tuple[FileStorage, Upload]] = field(default_factory=dict)
+    # The spec's path parameter names -> the ones handlers read (Route.path_names).
+    path_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def path(self) -> dict[str, Any]:
-        return self.valid.path
+        names = dict(self.path_names)
+        return {names.get(name, name): value for name, value in self.valid.path.items()}
 
     @property
     def query(self) -> dict[str, Any]:

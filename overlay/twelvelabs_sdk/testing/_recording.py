@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -47,7 +48,7 @@ class HashingInput:
 
 @dataclass(frozen=True)
 class Upload:
-    """One file part of a multipart request: its field, filename, size and sha256."""
+    """One file part of a multipart request: its field, filename, content_type, size and sha256."""
 
     field: str
     filename: str
@@ -80,7 +81,12 @@ class RecordedRequest:
     ``path`` is the concrete path without the ``/v1.3`` base, ``route`` the
     spec's template (``/tasks/{task_id}``) or None when the path is not in the
     spec. ``status`` is the status answered (None for a dropped connection),
-    ``fault`` the kind of injected fault that hit it, if any.
+    ``fault`` the kind of injected fault that hit it, if any. ``received_at``
+    is the wall-clock time (``time.time()``) its body had been read whole.
+    ``method``, ``operation_id`` (the spec's, None when unknown), ``query``
+    (each parameter's values), ``headers``, ``body_size`` and ``body_sha256``
+    describe the request; ``form`` holds its multipart text fields, ``json``
+    its JSON body and ``uploads`` its file parts (Upload).
     """
 
     method: str
@@ -96,6 +102,7 @@ class RecordedRequest:
     uploads: tuple[Upload, ...] = ()
     status: int | None = None
     fault: str | None = None
+    received_at: float = field(default_factory=time.time)
 
 
 def visible_headers(headers: Any) -> dict[str, str]:

@@ -64,8 +64,8 @@ class FakeTwelveLabs:
         faults: Iterable[Fault] = (),
         spec_path: str | Path | None = None,
     ) -> None:
-        self.host = host
-        self.api_key = api_key or f"tlk_fake_{secrets.token_hex(16)}"
+        self.host: str = host
+        self.api_key: str = api_key or f"tlk_fake_{secrets.token_hex(16)}"
         self._requested_port = port
         self._spec = load_spec(Path(spec_path) if spec_path else None)
         self._state = FakeState(
@@ -185,7 +185,10 @@ class FakeTwelveLabs:
 
         ``fake.inject("POST", "/tasks", status=503, retry_after=2, times=3)``
         answers the next three createTask calls 503 with ``Retry-After: 2``.
-        See Fault for every field.
+        ``method``, ``path``, ``status``, ``retry_after``, ``body``,
+        ``content_type``, ``headers``, ``delay``, ``drop``, ``html``,
+        ``truncate_after``, ``drop_after``, ``times`` and ``probability`` are
+        the Fault's fields, described there.
         """
         fault = Fault(
             method=method,
@@ -206,7 +209,7 @@ class FakeTwelveLabs:
         return self._faults.add(self._checked(fault))
 
     def add_fault(self, fault: Fault) -> Fault:
-        """Add a ready-made Fault (e.g. from ``Fault.parse``) and return it."""
+        """Add a ready-made ``fault`` (e.g. from ``Fault.parse``) and return it."""
         return self._faults.add(self._checked(fault))
 
     def _checked(self, fault: Fault) -> Fault:
@@ -258,7 +261,7 @@ class FakeTwelveLabs:
             self._state.fail_next_tasks += count
 
     def fail_tasks(self, *, filename: str | None = None, index_id: str | None = None) -> None:
-        """Make every task for this filename (a glob) and/or index end ``failed``."""
+        """Make every task for this ``filename`` (a glob) and/or ``index_id`` end ``failed``."""
         self._state.fail_tasks(filename, index_id)
 
     def fail_next_embedding_task(self, count: int = 1) -> None:
@@ -276,7 +279,11 @@ class FakeTwelveLabs:
         models: list[dict[str, Any]] | None = None,
         addons: Iterable[str] = (),
     ) -> str:
-        """Create an index without a request; returns its id."""
+        """Create an index without a request; returns its id.
+
+        ``index_name`` as in createIndex; ``models`` defaults to Marengo with
+        visual and audio; ``addons`` such as ``["thumbnail"]``.
+        """
         models = models or [{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]
         return self._state.create_index(index_name, models, list(addons))
 
@@ -288,7 +295,11 @@ class FakeTwelveLabs:
         size: int = 1_000_000,
         user_metadata: Mapping[str, Any] | None = None,
     ) -> str:
-        """Put a ready video into an index without a task; returns its id."""
+        """Put a ready video into an index without a task; returns its id.
+
+        ``index_id`` is the index to add to; ``filename`` and ``size`` (bytes)
+        become its system metadata; ``user_metadata`` its free-form metadata.
+        """
         media = Media(filename, size, None, None)
         return self._state.add_video(index_id, media, dict(user_metadata or {})).id
 

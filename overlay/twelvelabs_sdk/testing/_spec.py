@@ -3,6 +3,11 @@
 The wheel carries a copy next to this module (hatch force-include); a source
 checkout has it at the repository root. The document is loaded once per
 process, because openapi-core takes a noticeable fraction of a second to build it.
+
+Routes take the operationIds and path parameter names generator-names.yml pins
+(found by method and path, as `make generate` does), so a spec that renames
+them (`create` for `createIndex`, `{index-id}` for `{index_id}`) reaches the same
+handlers, and records and fault routes keep their names.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ if TYPE_CHECKING:
 
 SPEC_ENV_VAR = "TWELVELABS_FAKE_SPEC"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-_PARAM = re.compile(r"\{(\w+)\}")
+_PARAM = re.compile(r"\{([^{}/]+)\}")
+NAMES_FILE = "generator-names.yml"
 
 
 def find_spec_path() -> Path:
@@ -48,6 +54,8 @@ class Route:
     template: str
     operation_id: str
     pattern: re.Pattern[str]
+    # The spec's path parameter name -> the pinned one the handlers read.
+    path_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,14 +108,18 @@ def _build(path: Path) -> Spec:
     config = Config(request_unmarshaller_cls=FormCastingRequestUnmarshaller)
     openapi = OpenAPI.from_file_path(str(path), config=config)
     server = urlsplit((openapi.spec / "servers" / 0 / "url").read_str())
-    routes = [
-        Route(
-            method.upper(), template, (item / method / "operationId").read_str(), _regex(template)
-        )
-        for template, item in (openapi.spec / "paths").str_items()
-        for method in _HTTP_METHODS
-        if method in item
-    ]
+    pinned = _pinned_names(path)
+    routes = []
+    for template, item in (openapi.spec / "paths").str_items():
+        for method in _HTTP_METHODS:
+            if method not in item:
+                continue
+            operation_id = (item / method / "operationId").read_str()
+            ours, operation_id = pinned.get(
+                (method.upper(), _shape(template)), (template, operation_id)
+            )
+            renamed = tuple(zip(_PARAM.findall(template), _PARAM.findall(ours), strict=True))
+            routes.append(Route(method.upper(), ours, operation_id, _regex(ours), renamed))
     # Literal paths first, so "/embed/tasks" never reads as a parameter value.
     routes.sort(key=lambda r: (r.template.count("{"), r.template))
     return Spec(
@@ -119,11 +131,39 @@ def _build(path: Path) -> Spec:
     )
 
 
+def _shape(template: str) -> str:
+    """``/indexes/{index-id}`` -> ``/indexes/{}``: a path, whatever its parameters are called."""
+    return _PARAM.sub("{}", template)
+
+
+def _pinned_names(spec_path: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(METHOD, path shape) -> (our path template, our operationId), from the
+    generator-names.yml next to the spec, this module or the repository root."""
+    import yaml
+
+    here = Path(__file__).resolve().parent
+    for candidate in (
+        spec_path.parent / NAMES_FILE,
+        here / NAMES_FILE,
+        here.parents[2] / NAMES_FILE,
+    ):
+        if candidate.is_file():
+            entries = yaml.safe_load(candidate.read_text(encoding="utf-8"))["operations"]
+            break
+    else:
+        return {}
+    pinned = {}
+    for key, names in entries.items():
+        method, _, template = key.partition(" ")
+        pinned[(method.upper(), _shape(template))] = (template, names["operationId"])
+    return pinned
+
+
 def _regex(template: str) -> re.Pattern[str]:
-    """``/tasks/{task_id}`` -> a pattern capturing ``task_id`` from one path segment."""
+    """``/tasks/{task_id}`` -> a pattern matching one path segment for each parameter."""
     parts, pos = [], 0
     for found in _PARAM.finditer(template):
-        parts += [re.escape(template[pos : found.start()]), f"(?P<{found.group(1)}>[^/]+)"]
+        parts += [re.escape(template[pos : found.start()]), "[^/]+"]
         pos = found.end()
     parts.append(re.escape(template[pos:]))
     return re.compile("".join(parts))

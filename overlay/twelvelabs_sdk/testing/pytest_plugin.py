@@ -20,8 +20,11 @@ import pytest
 if TYPE_CHECKING:
     from ._server import FakeTwelveLabs
 
+__all__ = ["pytest_configure", "twelvelabs_fake"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``twelvelabs_fake`` marker with pytest's `config`."""
     config.addinivalue_line(
         "markers",
         "twelvelabs_fake(**options): FakeTwelveLabs options for the twelvelabs_fake fixture",
@@ -31,6 +34,9 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def twelvelabs_fake(request: pytest.FixtureRequest) -> Iterator[FakeTwelveLabs]:
     """A running FakeTwelveLabs, options from the ``twelvelabs_fake`` marker."""
+    from ._extra import require_testing_extra
+
+    require_testing_extra()
     from ._server import FakeTwelveLabs
 
     marker = request.node.get_closest_marker("twelvelabs_fake")
