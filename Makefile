@@ -41,9 +41,9 @@ check-generated: $(STAMP)
 	    --path "$$tmp/openapi.merged.yaml" --output-path "$$tmp/twelvelabs_api" >/dev/null && \
 	touch "$$tmp/twelvelabs_api/py.typed" && \
 	if diff -r -q -x __pycache__ "$$tmp/twelvelabs_api" generated/twelvelabs_api; then \
-	    echo "generated/ is in sync with openapi.yaml and openapi.overlay.yaml"; \
+	    echo "generated/ is in sync with openapi.yaml, openapi.overlay.yaml and generator-names.yml"; \
 	else \
-	    echo "generated/ differs from what openapi.yaml + openapi.overlay.yaml produce (files above); run make generate" >&2; exit 1; \
+	    echo "generated/ differs from what openapi.yaml, openapi.overlay.yaml and generator-names.yml produce (files above); run make generate" >&2; exit 1; \
 	fi
 
 lint: $(STAMP)

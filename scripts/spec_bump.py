@@ -18,8 +18,9 @@ Makefile's generator arguments), and runs the overlay's tests against that tree
   removed) must fail, with a message naming the operation or field.
 
 Each bumped spec is prepared as `make generate` prepares openapi.yaml (the spec
-overlay, the pinned names, normalisation: scripts/prepare_spec.py), and the
-contract tests read that prepared copy, as the generator did.
+overlay, the pinned names, normalisation: scripts/prepare_spec.py); the contract
+tests read the bumped openapi.yaml and prepare it the same way, as they do the
+repository's.
 
 The rehearsal passes only when both hold. Run it as `make spec-bump-check`;
 `python scripts/spec_bump.py --show NAME` prints one mutated spec.
@@ -176,7 +177,11 @@ def rename_operations(spec: Spec) -> str:
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             old_tag = operation["tags"][0]
-            tag = EMBEDDING_TASKS_TAG if path.startswith("/embed/tasks") else RENAMED_TAGS[old_tag]
+            tag = (
+                EMBEDDING_TASKS_TAG
+                if path.startswith("/embed/tasks")
+                else RENAMED_TAGS.get(old_tag, old_tag)
+            )
             operation["tags"] = [tag]
             verb = re.match(r"[a-z]+", operation["operationId"])
             assert verb is not None, f"{method} {path}: operationId has no leading verb"
@@ -414,7 +419,7 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
         if bump.same_package:
             changed_files = differences(generated / "twelvelabs_api")
             report = unpinned_report(changed, workdir, raw_args)
-        env = test_env(generated, workdir / "openapi.generated.merged.yaml")
+        env = test_env(generated, workdir / "openapi.yaml")
         if bump.same_package:
             env["TWELVELABS_FAKE_SPEC"] = str(workdir / "openapi.yaml")
         check_resolution(env, generated)
@@ -434,7 +439,7 @@ def rehearse(bump: Bump, spec: Spec, raw_args: str) -> bool:
         if done.returncode == 0:
             print(f"   ok: the overlay's tests pass unchanged ({summary}, {took})")
             return True
-        print(f"   FAILED: additive changes broke the overlay's tests ({took}):\n{output}")
+        print(f"   FAILED: the {bump.name} bump broke the overlay's tests ({took}):\n{output}")
         return False
     named = [line for line in output.splitlines() if re.search(bump.must_fail_naming, line)]
     if done.returncode not in (0, 5) and named:

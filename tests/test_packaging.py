@@ -72,3 +72,11 @@ def test_both_packages_import_from_the_wheel(wheel: Path, tmp_path: Path) -> Non
         check=True,
     )
     assert all(line.startswith(str(tmp_path)) for line in done.stdout.splitlines())
+
+
+def test_wheel_carries_the_spec_and_pinned_names_the_fake_serves(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {
+        "twelvelabs_sdk/testing/openapi.yaml",
+        "twelvelabs_sdk/testing/generator-names.yml",
+    } <= names

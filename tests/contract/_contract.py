@@ -9,8 +9,10 @@
 - `assert_same_json()`: what a model's `to_dict()` gives back equals what was
   served, timestamps compared as parsed datetimes.
 
-The spec read is `openapi.yaml` at the repository root, or the file named by
-`$TWELVELABS_CONTRACT_SPEC` (the spec-bump rehearsal points it at a mutated copy).
+The spec read is what the SDK was generated from: `openapi.yaml` at the
+repository root, or the file named by `$TWELVELABS_CONTRACT_SPEC` (the spec-bump
+rehearsal points it at a mutated copy), prepared as `make generate` prepares it
+(scripts/prepare_spec.py: the spec overlay and the pinned operation names).
 """
 
 from __future__ import annotations
@@ -53,9 +55,21 @@ def spec_path() -> Path:
 
 
 @functools.cache
+def raw_document() -> dict[str, Any]:
+    """The spec as the generator read it, `$ref`s kept (shared: copy before changing)."""
+    from build_scripts import load
+
+    prepare_spec = load("prepare_spec")
+    overlay = prepare_spec.load_yaml(prepare_spec.OVERLAY)
+    names = prepare_spec.load_yaml(prepare_spec.NAMES)
+    spec = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
+    return dict(prepare_spec.prepare(spec, overlay, names))
+
+
+@functools.cache
 def load_document() -> dict[str, Any]:
     """The spec as plain data, every `$ref` replaced by what it points to."""
-    raw = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
+    raw = copy.deepcopy(raw_document())
     return resolve_refs(raw, raw)
 
 
@@ -330,7 +344,7 @@ class ContractServer:
         self.http = HTTPServer()
         self.http.start()
         self.base_url = self.http.url_for(base_path())
-        local = copy.deepcopy(yaml.safe_load(spec_path().read_text(encoding="utf-8")))
+        local = copy.deepcopy(raw_document())
         local["servers"] = [{"url": self.base_url}]
         config = Config(request_unmarshaller_cls=StrictFormUnmarshaller)
         self.openapi = OpenAPI.from_dict(local, config=config)
