@@ -102,14 +102,17 @@ def headers_server() -> Iterator[RawServer]:
         yield server
 
 
-@pytest.mark.parametrize("how", ["client", "with_options"])
+@pytest.mark.parametrize("how", ["client", "with_options", "per_call"])
 def test_total_timeout_covers_trickled_headers(headers_server: RawServer, how: str) -> None:
     # Each read gets a byte well inside the read timeout: only the call's deadline,
     # applied to every read of the status line and headers, can end it.
     on_client = TIMEOUT if how == "client" else None
     with TwelveLabs(api_key=KEY, base_url=headers_server.url, total_timeout=on_client) as client:
-        bounded = client if how == "client" else client.with_options(total_timeout=TIMEOUT)
-        error, elapsed = timed(lambda: bounded.tasks.retrieve("t1"))
+        if how == "per_call":
+            error, elapsed = timed(lambda: client.tasks.retrieve("t1", total_timeout=TIMEOUT))
+        else:
+            bounded = client if how == "client" else client.with_options(total_timeout=TIMEOUT)
+            error, elapsed = timed(lambda: bounded.tasks.retrieve("t1"))
     assert isinstance(error, APITimeoutError)
     assert "total deadline" in str(error)
     assert elapsed < TIMEOUT + MARGIN
@@ -118,10 +121,8 @@ def test_total_timeout_covers_trickled_headers(headers_server: RawServer, how: s
 
 def test_async_total_timeout_covers_trickled_headers(headers_server: RawServer) -> None:
     async def call() -> None:
-        async with AsyncTwelveLabs(
-            api_key=KEY, base_url=headers_server.url, total_timeout=TIMEOUT
-        ) as client:
-            await client.tasks.retrieve("t1")
+        async with AsyncTwelveLabs(api_key=KEY, base_url=headers_server.url) as client:
+            await client.tasks.retrieve("t1", total_timeout=TIMEOUT)
 
     error, elapsed = timed(lambda: asyncio.run(call()))
     assert isinstance(error, APITimeoutError)
