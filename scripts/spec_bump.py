@@ -183,7 +183,7 @@ def rename_operations(spec: Spec) -> str:
                 else RENAMED_TAGS.get(old_tag, old_tag)
             )
             operation["tags"] = [tag]
-            verb = re.match(r"[a-z]+", operation["operationId"])
+            verb = re.match(r"[a-z]+", operation["operationId"].rsplit("-", 1)[-1])
             assert verb is not None, f"{method} {path}: operationId has no leading verb"
             new_id = verb.group(0)
             if new_id in taken:
@@ -192,7 +192,8 @@ def rename_operations(spec: Spec) -> str:
             taken.add(new_id)
             renamed += 1
     spec["tags"] = [{**t, "name": RENAMED_TAGS.get(t["name"], t["name"])} for t in spec["tags"]]
-    spec["tags"].append({"name": EMBEDDING_TASKS_TAG})
+    if EMBEDDING_TASKS_TAG not in {t["name"] for t in spec["tags"]}:
+        spec["tags"].append({"name": EMBEDDING_TASKS_TAG})
     return (
         f"{renamed} operations renamed ('Manage indexes' / 'create' for 'Indexes' / 'createIndex')"
     )
