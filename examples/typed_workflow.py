@@ -84,7 +84,7 @@ def browse(client: TwelveLabs, index_id: str) -> None:
             print(" ", video.id, video.system_metadata.filename, video.system_metadata.duration)
 
     results = client.search.query(index_id=index_id, search_options=["visual"], query_text="car")
-    pool: SearchPool = results.search_pool
+    pool: SearchPool = results.search_pool()
     print("searched", pool.total_count, "videos in", pool.index_id)
     search_page: Page[Clip]
     for search_page in results.pages():

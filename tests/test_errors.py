@@ -317,7 +317,7 @@ def test_redirect_loop_on_a_streamed_call_ends_in_a_status_error(
     )
 
     with pytest.raises(APIStatusError) as caught:
-        no_retry.analyze_stream("vid1", "What happens?")
+        list(no_retry.analyze_stream("vid1", "What happens?"))
 
     assert caught.value.status_code == 307
 

@@ -41,6 +41,7 @@ def multipart_fields(request: Request) -> tuple[dict[str, list[str]], dict[str, 
     """The text fields (repeated names keep every value) and file parts of a form body."""
     assert request.mimetype == "multipart/form-data"
     files = {name: part.read() for name, part in request.files.items(multi=True)}
+    request.close()  # the parts were spooled to temporary files: close them now
     return request.form.to_dict(flat=False), files
 
 

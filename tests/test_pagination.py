@@ -368,8 +368,8 @@ def test_search_exposes_the_search_pool_and_each_pages_page_info(
     serve_search_chain(httpserver)
 
     results = client.search.query(index_id="idx1", search_options=["visual"], query_text="dog")
-    assert results.search_pool.total_count == 7
-    assert results.search_pool.index_id == "idx1"
+    assert results.search_pool().total_count == 7
+    assert results.search_pool().index_id == "idx1"
     pages = list(results.pages())
 
     assert [p.page_info.next_page_token for p in pages if p.page_info] == ["tok-2", "tok-3", UNSET]

@@ -19,6 +19,7 @@ from werkzeug import Request, Response
 
 from twelvelabs_sdk import (
     AsyncTwelveLabs,
+    InternalServerError,
     InvalidParameterError,
     NotFoundError,
     TaskFailedError,
@@ -162,17 +163,66 @@ def test_wait_without_a_deadline_when_timeout_is_none(
     assert client.tasks.wait("task1", timeout=None, **FAST).status == "ready"
 
 
-def test_a_503_during_polling_does_not_end_the_wait(
+def test_a_503_during_polling_is_retried_by_the_poll_and_does_not_end_the_wait(
     httpserver: HTTPServer, client: TwelveLabs
 ) -> None:
-    polls = script(httpserver, "/tasks/task1", ["indexing", 503, 503, 503, "indexing", "ready"])
+    polls = script(httpserver, "/tasks/task1", ["indexing", 503, 503, "indexing", "ready"])
     updates: list[Any] = []
 
     task = client.tasks.wait("task1", on_update=updates.append, **FAST)
 
     assert task.status == "ready"
     assert statuses(updates) == ["indexing", "ready"]
-    assert len(polls.polls) == 6
+    assert len(polls.polls) == 5
+    retry_counts = [r.headers["X-Retry-Count"] for r, _ in httpserver.log]
+    assert retry_counts == ["0", "0", "1", "2", "0"]
+
+
+def test_a_408_is_retried_by_retrieve_and_by_wait_alike(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    script(httpserver, "/tasks/task1", [408, "indexing"])
+    assert client.tasks.retrieve("task1").status == "indexing"
+
+    httpserver.clear()
+    polls = script(httpserver, "/tasks/task1", ["indexing", 408, "ready"])
+
+    assert client.tasks.wait("task1", **FAST).status == "ready"
+    assert len(polls.polls) == 3
+
+
+def test_a_poll_still_failing_after_its_retries_ends_the_wait_with_that_error(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    polls = script(httpserver, "/tasks/task1", ["indexing", 503, 503, 503, "ready"])
+
+    with pytest.raises(InternalServerError) as info:
+        client.tasks.wait("task1", timeout=None, **FAST)
+    assert info.value.status_code == 503
+    assert len(polls.polls) == 4  # one poll seen indexing, one poll with its 2 retries
+
+
+def test_wait_takes_per_call_options_and_applies_them_to_every_poll(
+    httpserver: HTTPServer, client: TwelveLabs
+) -> None:
+    polls = script(httpserver, "/tasks/task1", ["indexing", "indexing", "ready"])
+
+    task = client.tasks.wait(
+        "task1", extra_headers={"X-Trace": "t-1"}, extra_query={"probe": "1"}, **FAST
+    )
+
+    assert task.status == "ready"
+    assert len(polls.polls) == 3
+    assert [r.headers.get("X-Trace") for r, _ in httpserver.log] == ["t-1"] * 3
+    assert [r.args.get("probe") for r, _ in httpserver.log] == ["1"] * 3
+
+
+def test_wait_max_retries_applies_to_each_poll(httpserver: HTTPServer, client: TwelveLabs) -> None:
+    polls = script(httpserver, "/tasks/task1", ["indexing", 503, "ready"])
+
+    with pytest.raises(InternalServerError):
+        client.tasks.wait("task1", max_retries=0, **FAST)
+    assert len(polls.polls) == 2
 
 
 def test_a_dropped_connection_during_polling_does_not_end_the_wait(
@@ -202,6 +252,7 @@ def test_polls_failing_until_the_deadline_time_out_with_the_last_task(
     with pytest.raises(WaitTimeoutError) as info:
         client.tasks.wait("task1", timeout=0.2, **FAST)
     assert info.value.task.status == "pending"
+    assert isinstance(info.value.__cause__, InternalServerError)  # the poll's own error
 
 
 def test_a_missing_task_ends_the_wait_at_once(httpserver: HTTPServer, client: TwelveLabs) -> None:
@@ -355,6 +406,34 @@ def test_async_wait_calls_on_update_and_survives_a_503_and_a_drop(
 
     assert asyncio.run(main()).status == "ready"
     assert statuses(updates) == ["validating", "pending", "indexing", "postprocessing", "ready"]
+
+
+def test_async_a_408_is_retried_by_retrieve_and_by_wait_alike(httpserver: HTTPServer) -> None:
+    script(httpserver, "/tasks/task1", [408, "indexing", "indexing", 408, "ready"])
+
+    async def main() -> tuple[Any, Any]:
+        async with aclient(httpserver) as client:
+            retrieved = await client.tasks.retrieve("task1")
+            waited = await client.tasks.wait("task1", extra_headers={"X-Trace": "a"}, **FAST)
+            return retrieved, waited
+
+    retrieved, waited = asyncio.run(main())
+    assert (retrieved.status, waited.status) == ("indexing", "ready")
+    assert [r.headers.get("X-Trace") for r, _ in httpserver.log[2:]] == ["a"] * 3
+
+
+def test_async_a_poll_still_failing_after_its_retries_ends_the_wait(
+    httpserver: HTTPServer,
+) -> None:
+    polls = script(httpserver, "/tasks/task1", ["indexing", 503, "ready"])
+
+    async def main() -> None:
+        async with aclient(httpserver) as client:
+            await client.tasks.wait("task1", max_retries=0, **FAST)
+
+    with pytest.raises(InternalServerError):
+        asyncio.run(main())
+    assert len(polls.polls) == 2
 
 
 def test_async_wait_raises_task_failed_and_wait_timeout(httpserver: HTTPServer) -> None:

@@ -41,6 +41,9 @@ def test_readme_has_a_snippet_per_area() -> None:
         "pages()",
         "AsyncTwelveLabs",
         "with_options",
+        "with_raw_response",
+        "extra_headers",
+        "rate_limit",
         "ProgressPrinter",
     ]
     for call in calls:

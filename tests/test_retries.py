@@ -57,6 +57,7 @@ def _content(request: Request) -> Any:
     if request.mimetype != "multipart/form-data":
         return request.get_data()
     files = {name: part.read() for name, part in request.files.items(multi=True)}
+    request.close()  # the parts were spooled to temporary files: close them now
     return request.form.to_dict(flat=False), files
 
 

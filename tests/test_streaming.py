@@ -21,6 +21,7 @@ from werkzeug import Request, Response
 from twelvelabs_api.models.analyze_stream_event import AnalyzeStreamEvent
 from twelvelabs_sdk import (
     AnalyzeStream,
+    AnalyzeStreamManager,
     AsyncTwelveLabs,
     BadRequestError,
     InvalidParameterError,
@@ -174,10 +175,10 @@ def test_plain_iteration_yields_typed_events_and_skips_blank_lines(
     stream = client.analyze_stream("vid1", "p")
     events = list(stream)
 
-    assert isinstance(stream, AnalyzeStream)
+    assert isinstance(stream, AnalyzeStreamManager)
     assert [e.event_type for e in events] == ["stream_start", "text_generation", "stream_end"]
     assert stream.finish_reason == "length"
-    assert stream.until_done() is stream
+    assert isinstance(stream.until_done(), AnalyzeStream)
 
 
 def test_each_event_equals_what_the_generated_model_parses_from_its_line(
@@ -315,8 +316,10 @@ def test_an_error_status_raises_before_any_event(
         {"code": "video_not_ready", "message": "The video is still indexing."}, status=400
     )
 
-    with pytest.raises(BadRequestError) as info:
-        client.analyze_stream("vid1", "p")
+    stream = client.analyze_stream("vid1", "p")
+    assert not httpserver.log  # nothing is sent until the stream is used
+    with pytest.raises(BadRequestError) as info, stream:
+        pass
     assert info.value.code == "video_not_ready"
 
 

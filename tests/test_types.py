@@ -78,7 +78,7 @@ def test_results_are_instances_of_the_friendly_types_sync() -> None:
             results = client.search.query(
                 index_id=created.id, search_options=["visual"], query_text="car"
             )
-            assert isinstance(results.search_pool, SearchPool)
+            assert isinstance(results.search_pool(), SearchPool)
             assert all(isinstance(clip, Clip) for clip in results)
             assert isinstance(client.gist(task.video_id, ["title"]), Gist)
             summary = client.summarize(task.video_id, "chapter")

@@ -58,7 +58,7 @@ def test_sync_workflow(twelvelabs_fake: FakeTwelveLabs, videos: list[Path]) -> N
         clips = [clip for page in pages for clip in page.data]
         assert len(pages) > 1
         assert len(clips) == pages[0].page_info.total_results  # type: ignore[union-attr]
-        assert pager.search_pool.total_count == 3  # type: ignore[union-attr]
+        assert pager.search_pool().total_count == 3  # type: ignore[union-attr]
         assert twelvelabs_fake.request_count("POST", "/search") == 1
         assert twelvelabs_fake.request_count("GET", "/search/{page_token}") == len(pages) - 1
 

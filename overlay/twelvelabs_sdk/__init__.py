@@ -36,9 +36,17 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._logs import setup_logging as _setup_logging
+from ._options import NOT_GIVEN, NotGiven
 from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
 from ._progress import ProgressPrinter
-from ._streaming import AnalyzeStream, AsyncAnalyzeStream, AsyncAnalyzeStreamManager
+from ._ratelimit import RateLimitInfo
+from ._response import APIResponse, AsyncAPIResponse
+from ._streaming import (
+    AnalyzeStream,
+    AnalyzeStreamManager,
+    AsyncAnalyzeStream,
+    AsyncAnalyzeStreamManager,
+)
 from ._version import API_VERSION, __version__
 
 _setup_logging()  # TWELVELABS_LOG=debug|info
@@ -98,16 +106,20 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MISSING",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AnalyzeResponse",
     "AnalyzeStream",
     "AnalyzeStreamEvent",
+    "AnalyzeStreamManager",
     "ApiKeyAuth",
+    "AsyncAPIResponse",
     "AsyncAnalyzeStream",
     "AsyncAnalyzeStreamManager",
     "AsyncPager",
@@ -138,12 +150,14 @@ __all__ = [
     "Missing",
     "ModelConfig",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PageInfo",
     "PaginationError",
     "PermissionDeniedError",
     "ProgressPrinter",
     "RateLimitError",
+    "RateLimitInfo",
     "ResponseTooLargeError",
     "SearchClip",
     "SearchPager",

@@ -16,8 +16,9 @@ import logging
 import os
 import time
 from collections.abc import Generator, Mapping, Sequence
+from datetime import timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -43,8 +44,21 @@ from ._errors import (
     scrub_request,
     status_error,
 )
-from ._operation import Operation
+from ._operation import Operation, request_arguments
+from ._options import (
+    NO_OPTIONS,
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestOptions,
+    Timeout,
+    check_headers,
+    request_options,
+)
 from ._pool import AsyncViewTransport, Pool, ViewTransport
+from ._response import APIResponse, AsyncAPIResponse, _BaseAPIResponse
 from ._retry import (
     RETRY_COUNT_HEADER,
     retry_delay,
@@ -60,7 +74,8 @@ if TYPE_CHECKING:
     from twelvelabs_api.models.generate_gist_response_200 import GenerateGistResponse200
     from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoResponse200
 
-    from ._streaming import AnalyzeStream, AsyncAnalyzeStreamManager
+    from ._raw import AsyncTwelveLabsWithRawResponse, TwelveLabsWithRawResponse
+    from ._streaming import AnalyzeStreamManager, AsyncAnalyzeStreamManager
     from .bulk import AsyncBulk, Bulk
     from .resources._embed import AsyncEmbed, Embed
     from .resources._generate import GistType, SummarizeType
@@ -82,16 +97,8 @@ MAX_REDIRECTS = 5
 API_KEY_HEADER = "x-api-key"
 
 
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
-
-
 class ApiKeyAuth(httpx.Auth):
-    """Puts the key in `x-api-key` for requests to the API's origin only.
+    """Puts `api_key` in `x-api-key` for requests to the origin of `base_url` only.
 
     Applied to every hop of a redirect chain: a hop to another origin loses the
     header. The key never shows in `repr`.
@@ -173,7 +180,7 @@ class _BaseClient:
         api_key: str | None,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
@@ -198,7 +205,7 @@ class _BaseClient:
             raise InvalidParameterError("base_url", "an absolute http(s) URL", str(self.base_url))
         _warn_if_clear_text(self.base_url)
         self.max_retries: int = check_int("max_retries", max_retries, minimum=0)
-        if timeout is NOT_GIVEN:
+        if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout: httpx.Timeout = check_timeout("timeout", timeout)
         self.total_timeout: float | None = check_optional_seconds("total_timeout", total_timeout)
@@ -217,6 +224,10 @@ class _BaseClient:
         # Copies made by with_options share the pool but do not own it: closing a
         # copy leaves the original working.
         self._owns_http = http_client is None
+        # Query parameters and body fields `with_options` adds to every call.
+        self._defaults = NO_OPTIONS
+        # Set on the copy behind `with_raw_response`: calls return APIResponse objects.
+        self._raw_mode = False
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -224,29 +235,54 @@ class _BaseClient:
 
     def _copy_kwargs(
         self,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        total_timeout: float | None = NOT_GIVEN,
-        max_response_bytes: int | None = None,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven | None,
+        default_headers: Headers | None,
+        extra_headers: Headers | None,
+        total_timeout: float | NotGiven | None,
+        max_response_bytes: int | NotGiven | None,
     ) -> dict[str, Any]:
+        """Constructor arguments for a copy sharing this client's pool (the
+        constructor checks them, naming any bad one)."""
+        headers = {
+            **self._headers,
+            **check_headers("default_headers", default_headers),
+            **check_headers("extra_headers", extra_headers),
+        }
         return {
             "api_key": self._api_key,
-            "base_url": self.base_url,
-            "timeout": self.timeout if timeout is NOT_GIVEN else timeout,
-            "max_retries": self.max_retries if max_retries is None else max_retries,
-            "total_timeout": self.total_timeout if total_timeout is NOT_GIVEN else total_timeout,
-            "max_response_bytes": (
-                self.max_response_bytes if max_response_bytes is None else max_response_bytes
-            ),
-            "default_headers": {**self._headers, **(extra_headers or {})},
+            "base_url": self.base_url if base_url is None else base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries
+            if max_retries is None or isinstance(max_retries, NotGiven)
+            else max_retries,
+            "total_timeout": self.total_timeout
+            if isinstance(total_timeout, NotGiven)
+            else total_timeout,
+            "max_response_bytes": self.max_response_bytes
+            if max_response_bytes is None or isinstance(max_response_bytes, NotGiven)
+            else max_response_bytes,
+            "default_headers": headers,
             "http_client": self._pool.current,
         }
 
+    def _adopt(self, parent: _BaseClient, defaults: RequestOptions, *, raw: bool) -> None:
+        """Make this copy share `parent`'s pool, which `parent` (or its owner) closes."""
+        self._owns_http = False
+        self._pool = parent._pool
+        self._defaults = parent._defaults.merged(defaults)
+        self._raw_mode = raw
+
     def _deadline(self, op: Operation[Any]) -> float | None:
         """The call's absolute deadline (time.monotonic()): the operation's own (a
-        wait's), or now plus `total_timeout`, whichever comes first."""
-        own = None if self.total_timeout is None else time.monotonic() + self.total_timeout
+        wait's), or now plus `total_timeout` (the call's, else the client's),
+        whichever comes first."""
+        total = op.options.total_timeout
+        if isinstance(total, NotGiven):
+            total = self.total_timeout
+        own = None if total is None else time.monotonic() + total
         if op.deadline is None or own is None:
             return op.deadline if own is None else own
         return min(op.deadline, own)
@@ -255,15 +291,20 @@ class _BaseClient:
         self, op: Operation[Any], attempt: int, deadline: float | None
     ) -> httpx.Request:
         kw = op.request
-        headers = {**self._headers, **kw.get("headers", {}), RETRY_COUNT_HEADER: str(attempt)}
+        options = op.options
+        headers = {
+            **self._headers,
+            **kw.get("headers", {}),
+            **options.extra_headers,
+            RETRY_COUNT_HEADER: str(attempt),
+        }
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request: httpx.Request = self._pool.get().build_request(
             kw["method"],
             self._base_str + kw["url"],
-            params=kw.get("params"),
-            json=kw.get("json"),
-            files=kw.get("files"),
+            **request_arguments(op, self._defaults),
             headers=headers,
-            timeout=cut_timeout(self.timeout, deadline),
+            timeout=cut_timeout(timeout, deadline),
         )
         if deadline is not None and time.monotonic() >= deadline:
             raise self._deadline_error(op, request)
@@ -288,6 +329,25 @@ class _BaseClient:
             empty, f"response body could not be decoded (Content-Encoding {encoding!r}): {error}"
         )
 
+    def _max_retries(self, op: Operation[Any]) -> int:
+        retries = op.options.max_retries
+        return self.max_retries if isinstance(retries, NotGiven) else retries
+
+    def _result(self, response: _BaseAPIResponse[T]) -> T:
+        """What a method returns for `response`: its parsed result, or on the
+        `with_raw_response` copy the raw response itself (typed by `_raw`)."""
+        return cast("T", response) if self._raw_mode else response._parse()
+
+    @staticmethod
+    def _response_kwargs(op: Operation[T], started: float) -> dict[str, Any]:
+        """What a raw response records besides the httpx response."""
+        return {
+            "parser": op.parse,
+            "operation": op.name,
+            "retries_taken": op.retries_taken,
+            "elapsed": timedelta(seconds=time.monotonic() - started),
+        }
+
     def _retry_plan(
         self,
         op: Operation[Any],
@@ -297,7 +357,8 @@ class _BaseClient:
         deadline: float | None = None,
     ) -> float | None:
         """Seconds to sleep before the next attempt, or None when no retry is due."""
-        if attempt >= self.max_retries:
+        max_retries = self._max_retries(op)
+        if attempt >= max_retries:
             return None
         stuck = [u.param for u in op.uploads if not u.rewind()]
         if stuck:
@@ -318,7 +379,7 @@ class _BaseClient:
             delay,
             reason,
             attempt + 1,
-            self.max_retries,
+            max_retries,
         )
         return delay
 
@@ -401,6 +462,9 @@ class TwelveLabs(_BaseClient):
 
     `timeout` is httpx's, per phase and per read; `total_timeout` bounds a whole
     call, retries included; `max_response_bytes` caps an answer read into memory.
+    `max_retries` retries a failed call (see Retries in the README);
+    `default_headers` are sent with every request. Each of these can be changed
+    for one call (keyword options on every method) or for a copy (`with_options`).
     Safe to share between threads, and across `os.fork()` (the child gets a fresh
     connection pool).
     """
@@ -412,7 +476,7 @@ class TwelveLabs(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -439,20 +503,61 @@ class TwelveLabs(_BaseClient):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        total_timeout: float | None = NOT_GIVEN,
-        max_response_bytes: int | None = None,
+        base_url: str | httpx.URL | None = None,
+        default_headers: Headers | None = None,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TwelveLabs:
-        """A copy with other settings for the calls made through it; shares the connection pool."""
+        """A copy with other settings for the calls made through it, sharing this
+        client's connection pool (closing the copy leaves the pool open).
+
+        `timeout`, `max_retries`, `total_timeout`, `max_response_bytes` and
+        `base_url` replace this client's;
+        `default_headers` and `extra_headers` are added to its headers;
+        `extra_query` and `extra_body` are added to every call. Bad values raise
+        InvalidParameterError naming the parameter. `copy()` is the same method.
+        """
+        defaults = request_options(extra_query=extra_query, extra_body=extra_body)
         copy = TwelveLabs(
             **self._copy_kwargs(
-                timeout, max_retries, extra_headers, total_timeout, max_response_bytes
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                extra_headers=extra_headers,
+                total_timeout=total_timeout,
+                max_response_bytes=max_response_bytes,
             )
         )
-        copy._pool = self._pool
+        copy._adopt(self, defaults, raw=self._raw_mode)
         return copy
+
+    copy = with_options
+
+    @cached_property
+    def with_raw_response(self) -> TwelveLabsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request
+        id, rate-limit info, retries taken) with `.parse()` for the typed result."""
+        from ._raw import TwelveLabsWithRawResponse
+
+        raw = TwelveLabs(
+            **self._copy_kwargs(
+                base_url=None,
+                timeout=NOT_GIVEN,
+                max_retries=NOT_GIVEN,
+                default_headers=None,
+                extra_headers=None,
+                total_timeout=NOT_GIVEN,
+                max_response_bytes=NOT_GIVEN,
+            )
+        )
+        raw._adopt(self, NO_OPTIONS, raw=True)
+        return TwelveLabsWithRawResponse(raw)
 
     # -- resources ---------------------------------------------------------
     @cached_property
@@ -506,11 +611,34 @@ class TwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AnalyzeResponse:
-        """Open-ended analysis of a video, returned whole (`.data` is the text)."""
+        """Open-ended analysis of a video, returned whole (`.data` is the text).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import analyze_op
 
-        return self._execute(analyze_op(video_id, prompt, temperature, max_tokens, response_format))
+        op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
+        return self._execute(
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def analyze_stream(
         self,
@@ -521,27 +649,84 @@ class TwelveLabs(_BaseClient):
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
         keep_events: bool = False,
-    ) -> AnalyzeStream:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
-        Iterate it for events or `.text_stream` for text; use it in a `with`
-        block so an early exit closes the connection. Events are not kept once
-        handed out unless `keep_events=True` (then `stream.events` lists them).
+        Returns a stream manager; nothing is sent until it is used, and the
+        arguments are checked here, before that. `with
+        client.analyze_stream(...) as stream:` sends the request and closes the
+        connection on exit; `for event in client.analyze_stream(...)`
+        iterates the events directly. `.text_stream` gives the text pieces alone.
+        Events are not kept once handed out unless `keep_events=True` (then
+        `stream.events` lists them).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
-        from ._streaming import AnalyzeStream
+        from ._streaming import AnalyzeStream, AnalyzeStreamManager
         from .resources._generate import analyze_stream_op
 
         keep = check_bool("keep_events", keep_events)
-        op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-        return AnalyzeStream(
-            self._send(op, stream=True), keep_events=keep, max_line=self.max_response_bytes
+        op = analyze_stream_op(
+            video_id,
+            prompt,
+            temperature,
+            max_tokens,
+            response_format,
+            lambda response: AnalyzeStream(
+                response, keep_events=keep, max_line=self.max_response_bytes
+            ),
+        ).using(
+            request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            )
         )
 
-    def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
-        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
+        def start() -> APIResponse[AnalyzeStream]:
+            return self._request(op, stream=True)
+
+        return AnalyzeStreamManager(start)
+
+    def gist(
+        self,
+        video_id: str,
+        types: Sequence[GistType],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> GenerateGistResponse200:
+        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag").
+
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import gist_op
 
-        return self._execute(gist_op(video_id, types))
+        return self._execute(
+            gist_op(video_id, types).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def summarize(
         self,
@@ -550,20 +735,46 @@ class TwelveLabs(_BaseClient):
         *,
         prompt: str | None = None,
         temperature: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
-        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
+        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`.
+
+        `video_id`: the video's id.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import summarize_op
 
-        return self._execute(summarize_op(video_id, type, prompt, temperature))
+        op = summarize_op(video_id, type, prompt, temperature)
+        return self._execute(
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     # -- the request loop --------------------------------------------------
-    def _execute(self, op: Operation[T]) -> T:
-        """Send `op` and parse its answer."""
+    def _request(self, op: Operation[T], *, stream: bool = False) -> APIResponse[T]:
+        """Send `op`; its final answer as a raw response (body read unless `stream`)."""
+        started = time.monotonic()
         try:
-            response = self._send(op, stream=False)
+            response = self._send(op, stream=stream)
         finally:
             op.close_uploads()
-        return op.parse(response)
+        return APIResponse(response, **self._response_kwargs(op, started))
+
+    def _execute(self, op: Operation[T]) -> T:
+        """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
+        response = self._request(op)
+        return self._result(response)
 
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
@@ -572,6 +783,7 @@ class TwelveLabs(_BaseClient):
         deadline = self._deadline(op)
         attempt = 0
         while True:
+            op.retries_taken = attempt
             chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
@@ -661,7 +873,13 @@ class TwelveLabs(_BaseClient):
 
 class AsyncTwelveLabs(_BaseClient):
     """Asynchronous client for the TwelveLabs API v1.3; mirrors `TwelveLabs`
-    (`await` each call, `async for` over pagers and streams, `async with`)."""
+    (`await` each call, `async for` over pagers and streams, `async with`).
+
+    Takes the same arguments as `TwelveLabs`: `api_key`, `base_url`, `timeout`,
+    `max_retries`, `default_headers`, `total_timeout`, `max_response_bytes`,
+    and an `http_client` (an `httpx.AsyncClient`, yours to close). A client
+    belongs to the event loop it first ran on.
+    """
 
     _pool: Pool[httpx.AsyncClient]
 
@@ -670,7 +888,7 @@ class AsyncTwelveLabs(_BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -697,20 +915,61 @@ class AsyncTwelveLabs(_BaseClient):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        total_timeout: float | None = NOT_GIVEN,
-        max_response_bytes: int | None = None,
+        base_url: str | httpx.URL | None = None,
+        default_headers: Headers | None = None,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncTwelveLabs:
-        """A copy with other settings for the calls made through it; shares the connection pool."""
+        """A copy with other settings for the calls made through it, sharing this
+        client's connection pool (closing the copy leaves the pool open).
+
+        `timeout`, `max_retries`, `total_timeout`, `max_response_bytes` and
+        `base_url` replace this client's;
+        `default_headers` and `extra_headers` are added to its headers;
+        `extra_query` and `extra_body` are added to every call. Bad values raise
+        InvalidParameterError naming the parameter. `copy()` is the same method.
+        """
+        defaults = request_options(extra_query=extra_query, extra_body=extra_body)
         copy = AsyncTwelveLabs(
             **self._copy_kwargs(
-                timeout, max_retries, extra_headers, total_timeout, max_response_bytes
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                extra_headers=extra_headers,
+                total_timeout=total_timeout,
+                max_response_bytes=max_response_bytes,
             )
         )
-        copy._pool = self._pool
+        copy._adopt(self, defaults, raw=self._raw_mode)
         return copy
+
+    copy = with_options
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTwelveLabsWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request
+        id, rate-limit info, retries taken) with `.parse()` for the typed result."""
+        from ._raw import AsyncTwelveLabsWithRawResponse
+
+        raw = AsyncTwelveLabs(
+            **self._copy_kwargs(
+                base_url=None,
+                timeout=NOT_GIVEN,
+                max_retries=NOT_GIVEN,
+                default_headers=None,
+                extra_headers=None,
+                total_timeout=NOT_GIVEN,
+                max_response_bytes=NOT_GIVEN,
+            )
+        )
+        raw._adopt(self, NO_OPTIONS, raw=True)
+        return AsyncTwelveLabsWithRawResponse(raw)
 
     @cached_property
     def indexes(self) -> AsyncIndexes:
@@ -763,12 +1022,33 @@ class AsyncTwelveLabs(_BaseClient):
         temperature: float | None = None,
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AnalyzeResponse:
-        """Open-ended analysis of a video, returned whole (`.data` is the text)."""
+        """Open-ended analysis of a video, returned whole (`.data` is the text).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import analyze_op
 
+        op = analyze_op(video_id, prompt, temperature, max_tokens, response_format)
         return await self._execute(
-            analyze_op(video_id, prompt, temperature, max_tokens, response_format)
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def analyze_stream(
@@ -780,35 +1060,84 @@ class AsyncTwelveLabs(_BaseClient):
         max_tokens: int | None = None,
         response_format: Mapping[str, Any] | None = None,
         keep_events: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncAnalyzeStreamManager:
         """Open-ended analysis as a stream of events, delivered as they arrive.
 
-        `async with client.analyze_stream(...) as stream:` sends the request and
-        closes the connection on exit; `await client.analyze_stream(...)` gives
-        the stream itself. `async for` the stream for events, or `.text_stream`
-        for text. Arguments are checked here, before anything is sent. Events
-        are not kept once handed out unless `keep_events=True`.
+        Returns a stream manager; nothing is sent until it is used, and the
+        arguments are checked here, before that. `with
+        client.analyze_stream(...) as stream:` sends the request and closes the
+        connection on exit; `for event in client.analyze_stream(...)`
+        iterates the events directly. `.text_stream` gives the text pieces alone.
+        Events are not kept once handed out unless `keep_events=True` (then
+        `stream.events` lists them).
+
+        `video_id`: the video's id.
+        `prompt`: what to ask of the video.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        `max_tokens`: the longest answer, in tokens (the API's default when None).
+        `response_format`: a structured-output format, e.g. a `json_schema` dict.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         from ._streaming import AsyncAnalyzeStream, AsyncAnalyzeStreamManager
         from .resources._generate import analyze_stream_op
 
         keep = check_bool("keep_events", keep_events)
-        op = analyze_stream_op(video_id, prompt, temperature, max_tokens, response_format)
-
-        async def start() -> AsyncAnalyzeStream:
-            return AsyncAnalyzeStream(
-                await self._send(op, stream=True),
-                keep_events=keep,
-                max_line=self.max_response_bytes,
+        op = analyze_stream_op(
+            video_id,
+            prompt,
+            temperature,
+            max_tokens,
+            response_format,
+            lambda response: AsyncAnalyzeStream(
+                response, keep_events=keep, max_line=self.max_response_bytes
+            ),
+        ).using(
+            request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
             )
+        )
+
+        async def start() -> AsyncAPIResponse[AsyncAnalyzeStream]:
+            return await self._request(op, stream=True)
 
         return AsyncAnalyzeStreamManager(start)
 
-    async def gist(self, video_id: str, types: Sequence[GistType]) -> GenerateGistResponse200:
-        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag")."""
+    async def gist(
+        self,
+        video_id: str,
+        types: Sequence[GistType],
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> GenerateGistResponse200:
+        """Titles, topics and/or hashtags for a video (`types` from "title", "topic", "hashtag").
+
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import gist_op
 
-        return await self._execute(gist_op(video_id, types))
+        return await self._execute(
+            gist_op(video_id, types).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     async def summarize(
         self,
@@ -817,23 +1146,51 @@ class AsyncTwelveLabs(_BaseClient):
         *,
         prompt: str | None = None,
         temperature: float | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SummarizeVideoResponse200:
-        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`."""
+        """A summary, chapters or highlights of a video (`type`), optionally guided by `prompt`.
+
+        `video_id`: the video's id.
+        `temperature`: sampling temperature, 0 to 1 (the API's default when None).
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         from .resources._generate import summarize_op
 
-        return await self._execute(summarize_op(video_id, type, prompt, temperature))
+        op = summarize_op(video_id, type, prompt, temperature)
+        return await self._execute(
+            op.using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
-    async def _execute(self, op: Operation[T]) -> T:
-        """Send `op` and parse its answer."""
+    # -- the request loop --------------------------------------------------
+    async def _request(self, op: Operation[T], *, stream: bool = False) -> AsyncAPIResponse[T]:
+        """Send `op`; its final answer as a raw response (body read unless `stream`)."""
+        started = time.monotonic()
         try:
-            response = await self._send(op, stream=False)
+            response = await self._send(op, stream=stream)
         finally:
             op.close_uploads()
-        return op.parse(response)
+        return AsyncAPIResponse(response, **self._response_kwargs(op, started))
+
+    async def _execute(self, op: Operation[T]) -> T:
+        """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
+        response = await self._request(op)
+        return self._result(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
-        """Async twin of `TwelveLabs._send`. The deadline also bounds each attempt
-        as a whole (asyncio.timeout), headers included."""
+        """Send `op`, following redirects and retrying per the rules; a 2xx response
+        (open when `stream`, else read whole within `max_response_bytes`) or a
+        typed exception."""
         import asyncio  # here, not at the top: sync users need not pay for importing it
 
         self._pool.get()  # first: a forked child forgets the parent's loop
@@ -841,6 +1198,7 @@ class AsyncTwelveLabs(_BaseClient):
         deadline = self._deadline(op)
         attempt = 0
         while True:
+            op.retries_taken = attempt
             chain = _Chain(self._build_request(op, attempt, deadline))
             started = time.monotonic()
             try:
@@ -896,7 +1254,8 @@ class AsyncTwelveLabs(_BaseClient):
     async def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
     ) -> APIStatusError:
-        """Async twin of `TwelveLabs._status_error`."""
+        """The typed error for a non-2xx answer; reads no more than the beginning
+        of its body, so a huge error page costs nothing."""
         try:
             content = await read_async(
                 response, limit=ERROR_BODY_LIMIT, deadline=deadline, truncate=True

@@ -241,7 +241,21 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; retried automatically up to `max_retries`."""
+    """429: too many requests; retried automatically up to `max_retries`.
+
+    Built from the 429 `response`: `rate_limit` holds its X-Ratelimit-*
+    headers (a RateLimitInfo, fields None where absent); `retry_after` the
+    seconds the server asked to wait (Retry-After as seconds or an HTTP date),
+    or None.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        from ._ratelimit import RateLimitInfo
+        from ._retry import parse_retry_after
+
+        super().__init__(response)
+        self.rate_limit = RateLimitInfo.from_headers(response.headers)
+        self.retry_after = parse_retry_after(response.headers.get("retry-after"), cap=None)
 
 
 class InternalServerError(APIStatusError):

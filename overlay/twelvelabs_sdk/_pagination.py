@@ -28,6 +28,8 @@ from twelvelabs_api.types import MISSING
 
 from ._errors import PaginationError
 from ._operation import Operation
+from ._options import NO_OPTIONS, RequestOptions
+from ._response import APIResponse, AsyncAPIResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncTwelveLabs, TwelveLabs
@@ -50,7 +52,8 @@ class Page(Generic[T]):
     only, else None) and `raw`, the generated response model with any extra
     fields the server added; `requested` is the page number asked for
     (numbered lists) and `token` the page token it was fetched with (search
-    pages after the first)."""
+    pages after the first); `raw_response` the HTTP answer it came from (an
+    APIResponse: status, headers, request id, rate limit)."""
 
     data: list[T]
     page_info: PageInfo
@@ -58,6 +61,9 @@ class Page(Generic[T]):
     search_pool: SearchResultsSearchPool | None = None
     requested: int | None = None  # the page number asked for (numbered lists)
     token: str | None = None  # the page token it was fetched with (search pages after the first)
+    raw_response: APIResponse[Page[T]] | AsyncAPIResponse[Page[T]] | None = field(
+        default=None, repr=False
+    )
 
 
 def to_page(raw: Any, requested: int | None = None, token: str | None = None) -> Page[Any]:
@@ -211,18 +217,35 @@ class SyncPager(Generic[T]):
     """Iterate it for every item across pages; `.pages()` for the pages.
 
     `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
     """
 
-    def __init__(self, client: TwelveLabs, plan: PagePlan[T], *, limit: int | None = None) -> None:
+    def __init__(
+        self,
+        client: TwelveLabs,
+        plan: PagePlan[T],
+        *,
+        limit: int | None = None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> None:
         self._client = client
         self._plan = plan
         self._limit = _check_limit(limit)
+        self._options = options
         self._first: Page[T] | None = None
+
+    def _fetch(self, op: Operation[Page[T]]) -> Page[T]:
+        response = self._client._request(op.using(self._options))
+        page = response.parse()
+        page.raw_response = response
+        return page
 
     def first_page(self) -> Page[T]:
         """The first page, fetched once and kept."""
         if self._first is None:
-            self._first = self._client._execute(self._plan.first())
+            self._first = self._fetch(self._plan.first())
         return self._first
 
     def pages(self) -> Iterator[Page[T]]:
@@ -235,7 +258,7 @@ class SyncPager(Generic[T]):
             op = self._plan.after(page, trail)
             if op is None:
                 return
-            page = self._client._execute(op)
+            page = self._fetch(op)
 
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
@@ -251,20 +274,38 @@ class SyncPager(Generic[T]):
 
 
 class AsyncPager(Generic[T]):
-    """`async for` it for every item across pages; `.pages()` for the pages."""
+    """`async for` it for every item across pages; `.pages()` for the pages.
+
+    `limit` caps the number of items yielded (and stops fetching once reached).
+    The resources build it from the `client`, a `plan` (how to get the first
+    page and the page after each) and the call's request `options`, which
+    every page request carries.
+    """
 
     def __init__(
-        self, client: AsyncTwelveLabs, plan: PagePlan[T], *, limit: int | None = None
+        self,
+        client: AsyncTwelveLabs,
+        plan: PagePlan[T],
+        *,
+        limit: int | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> None:
         self._client = client
         self._plan = plan
         self._limit = _check_limit(limit)
+        self._options = options
         self._first: Page[T] | None = None
+
+    async def _fetch(self, op: Operation[Page[T]]) -> Page[T]:
+        response = await self._client._request(op.using(self._options))
+        page = await response.parse()
+        page.raw_response = response
+        return page
 
     async def first_page(self) -> Page[T]:
         """The first page, fetched once and kept."""
         if self._first is None:
-            self._first = await self._client._execute(self._plan.first())
+            self._first = await self._fetch(self._plan.first())
         return self._first
 
     async def pages(self) -> AsyncIterator[Page[T]]:
@@ -277,7 +318,7 @@ class AsyncPager(Generic[T]):
             op = self._plan.after(page, trail)
             if op is None:
                 return
-            page = await self._client._execute(op)
+            page = await self._fetch(op)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         remaining = self._limit
@@ -294,9 +335,8 @@ class AsyncPager(Generic[T]):
 
 
 class SearchPager(SyncPager[T]):
-    """Search results across pages; `search_pool` comes from the first page."""
+    """Search results across pages; `pager.search_pool()` for the pool searched."""
 
-    @property
     def search_pool(self) -> SearchResultsSearchPool:
         """The first page's `search_pool` (fetches the first page if needed;
         MISSING if the API sent none)."""

@@ -1,14 +1,22 @@
 """Waiting for indexing and embedding tasks.
 
+One retry policy: each poll is an ordinary call, retried by the client's
+request loop like any other (connection errors, timeouts, 408, 429, 5xx, with
+Retry-After honoured, up to `max_retries`); the waiter itself only waits for a
+task whose status is not final yet. A poll that still fails after its retries
+ends the wait with that error.
+
+The whole wait is bounded by `timeout` (None waits forever): each poll carries
+the wait's deadline, which the request loop enforces (its timeouts cut to the
+time left, no retry begun past it), so a hanging server cannot hold the wait
+past it. A transient failure whose retries the deadline cut short is no
+reason to give up early: the wait goes on to its deadline and then raises
+WaitTimeoutError with that failure as its cause.
+
 The cadence starts at `poll_interval` and grows by half each poll up to
-`max_poll_interval`; the whole wait is bounded by `timeout` (None waits
-forever): each poll's request timeout is cut to the time left, so a hanging
-server cannot hold the wait past its deadline. Polls are sent without the
-client's own retries; the waiter is their retry loop: a poll that fails
-transiently (connection error, timeout, 429, 5xx) is logged, its Retry-After
-honoured, and the wait goes on. `on_update` sees the first task that has a
-status and every status change. The bookkeeping is pure and shared; the sync
-and async waiters only sleep and fetch.
+`max_poll_interval`. `on_update` sees the first task that has a status and
+every status change. The bookkeeping is pure and shared; the sync and async
+waiters only sleep and fetch.
 """
 
 from __future__ import annotations
@@ -18,18 +26,17 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
-    InternalServerError,
-    RateLimitError,
     TaskFailedError,
     WaitTimeoutError,
 )
 from ._operation import Operation
-from ._retry import parse_retry_after
+from ._options import RequestOptions
+from ._response import APIResponse, AsyncAPIResponse
+from ._retry import RetryKind, retryable_status
 from ._validation import check_number
 
 if TYPE_CHECKING:
@@ -44,7 +51,7 @@ DEFAULT_MAX_POLL_INTERVAL = 10.0
 _GROWTH = 1.5
 # The last poll before the deadline still gets this long to answer.
 MIN_POLL_TIMEOUT = 0.5
-TRANSIENT_POLL_ERRORS = (APIConnectionError, RateLimitError, InternalServerError)
+_SAFE = RetryKind.SAFE
 
 
 class Waiter:
@@ -69,7 +76,7 @@ class Waiter:
         self._interval = poll_interval
         # A poll_interval above the cap raises the cap rather than being refused.
         self._max_interval = max(max_poll_interval, poll_interval)
-        self._retry_after: float | None = None
+        self._last_error: APIError | None = None  # a poll's, cut short by the deadline
         self._on_update = on_update
         self.last: Any = None
         self._last_status: object = object()
@@ -93,23 +100,34 @@ class Waiter:
             raise TaskFailedError(task)
         return status == "ready"
 
-    def transient(self, error: Exception) -> None:
-        """A poll failed transiently: log it, note any Retry-After; the caller keeps waiting."""
-        log.info("task poll failed, still waiting: %s", error)
-        if isinstance(error, APIStatusError):
-            self._retry_after = parse_retry_after(error.response.headers.get("retry-after"))
+    def poll_failed(self, error: APIError, retries_taken: int, max_retries: int) -> bool:
+        """A poll ended in `error` after `retries_taken` of its `max_retries`
+        retries. True when the wait goes on: the failure is transient and only the
+        wait's deadline kept the request loop from retrying it (or the deadline has
+        passed); the error is kept as the cause of the WaitTimeoutError to come.
+        False when it ends the wait: a lasting error, or a transient one that
+        outlasted its retries."""
+        transient = isinstance(error, APIConnectionError) or (
+            isinstance(error, APIStatusError) and retryable_status(error.status_code, _SAFE)
+        )
+        if not transient or self._deadline is None:
+            return False
+        if retries_taken >= max_retries and self._clock() < self._deadline:
+            return False
+        log.info("task poll failed near the wait's deadline, still waiting: %s", error)
+        self._last_error = error
+        return True
 
     def next_sleep(self) -> float:
         """Seconds to sleep before the next poll; raises WaitTimeoutError once time is up."""
-        delay = max(self._interval, self._retry_after or 0.0)
-        self._retry_after = None
+        delay = self._interval
         self._interval = min(self._interval * _GROWTH, self._max_interval)
         self.start()
         if self._deadline is None:
             return delay
         remaining = self._deadline - self._clock()
         if remaining <= 0:
-            raise WaitTimeoutError(self.last, self.timeout or 0.0)
+            raise WaitTimeoutError(self.last, self.timeout or 0.0) from self._last_error
         return min(delay, remaining)
 
     def poll_deadline(self) -> float | None:
@@ -120,41 +138,27 @@ class Waiter:
             return None
         return time.monotonic() + max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
 
-    def request_timeout(self, base: httpx.Timeout) -> httpx.Timeout:
-        """The next poll's request timeout: `base`, cut to the time left."""
-        if self._deadline is None:
-            return base
-        left = max(self._deadline - self._clock(), MIN_POLL_TIMEOUT)
-
-        def cut(value: float | None) -> float:
-            return left if value is None else min(value, left)
-
-        return httpx.Timeout(
-            connect=cut(base.connect),
-            read=cut(base.read),
-            write=cut(base.write),
-            pool=cut(base.pool),
-        )
-
 
 def wait_sync(
     client: TwelveLabs,
     poll: Operation[T],
     waiter: Waiter,
+    options: RequestOptions,
     sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """Send `poll` (a retrieve operation) until the task is ready; returns the ready task."""
+) -> APIResponse[T]:
+    """Send `poll` (a retrieve operation) until the task is ready; returns the
+    raw response of the poll that saw it ready."""
     waiter.start()
     while True:
-        poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
-        poll.deadline = waiter.poll_deadline()
+        poll.using(options).deadline = waiter.poll_deadline()
         try:
-            task = poller._execute(poll)
-        except TRANSIENT_POLL_ERRORS as exc:
-            waiter.transient(exc)
+            response = client._request(poll)
+        except APIError as exc:
+            if not waiter.poll_failed(exc, poll.retries_taken, client._max_retries(poll)):
+                raise
         else:
-            if waiter.observe(task):
-                return task
+            if waiter.observe(response.parse()):
+                return response
         sleep(waiter.next_sleep())
 
 
@@ -162,21 +166,22 @@ async def wait_async(
     client: AsyncTwelveLabs,
     poll: Operation[T],
     waiter: Waiter,
+    options: RequestOptions,
     sleep: Callable[[float], Awaitable[None]] | None = None,
-) -> T:
+) -> AsyncAPIResponse[T]:
     """Async twin of `wait_sync`."""
     import asyncio
 
     do_sleep = sleep or asyncio.sleep
     waiter.start()
     while True:
-        poller = client.with_options(max_retries=0, timeout=waiter.request_timeout(client.timeout))
-        poll.deadline = waiter.poll_deadline()
+        poll.using(options).deadline = waiter.poll_deadline()
         try:
-            task = await poller._execute(poll)
-        except TRANSIENT_POLL_ERRORS as exc:
-            waiter.transient(exc)
+            response = await client._request(poll)
+        except APIError as exc:
+            if not waiter.poll_failed(exc, poll.retries_taken, client._max_retries(poll)):
+                raise
         else:
-            if waiter.observe(task):
-                return task
+            if waiter.observe(await response.parse()):
+                return response
         await do_sleep(waiter.next_sleep())

@@ -57,8 +57,11 @@ def retryable_exception(
     return isinstance(exc, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError))
 
 
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delay-seconds or HTTP-date), capped."""
+def parse_retry_after(
+    value: str | None, now: float | None = None, *, cap: float | None = MAX_RETRY_AFTER
+) -> float | None:
+    """Seconds to wait from a Retry-After header (delay-seconds or HTTP-date),
+    at most `cap` (None: as sent); None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -70,9 +73,10 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         except (TypeError, ValueError):
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if math.isnan(seconds):
+    if math.isnan(seconds) or math.isinf(seconds):
         return None
-    return float(min(max(seconds, 0.0), MAX_RETRY_AFTER))
+    seconds = max(seconds, 0.0)
+    return float(seconds if cap is None else min(seconds, cap))
 
 
 def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:

@@ -30,13 +30,19 @@ from . import _json
 from ._body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_LINE
 from ._body import BodyUndecodable, aiter_text, iter_text
 from ._errors import InvalidParameterError, StreamError
+from ._response import APIResponse, AsyncAPIResponse
 
 if TYPE_CHECKING:
     from twelvelabs_api.models.usage import Usage
 
 _TEXT_GENERATION = AnalyzeStreamEventEventType.TEXT_GENERATION
 
-__all__ = ["AnalyzeStream", "AsyncAnalyzeStream", "AsyncAnalyzeStreamManager"]
+__all__ = [
+    "AnalyzeStream",
+    "AnalyzeStreamManager",
+    "AsyncAnalyzeStream",
+    "AsyncAnalyzeStreamManager",
+]
 
 
 class _Text:
@@ -189,7 +195,12 @@ def _error_message(failure: object) -> str:
 
 
 class _StreamBase:
-    """What the sync and async streams share: the response and what arrived so far."""
+    """What the sync and async streams share: the response and what arrived so far.
+
+    Built by the client from the open `response`; `keep_events` keeps every
+    event for `.events`; `max_line` is the longest NDJSON line accepted, in
+    bytes (a longer one raises StreamError).
+    """
 
     def __init__(
         self,
@@ -344,22 +355,149 @@ class AsyncAnalyzeStream(_StreamBase):
         await self.close()
 
 
-class AsyncAnalyzeStreamManager:
-    """What `AsyncTwelveLabs.analyze_stream(...)` returns: use it directly in
-    `async with` (the request is sent on entry, the connection closed on exit),
-    or `await` it for the AsyncAnalyzeStream itself."""
+class _ManagerBase:
+    """What both stream managers offer once the stream has started: the
+    stream's results so far (empty before it starts)."""
 
-    def __init__(self, start: Callable[[], Awaitable[AsyncAnalyzeStream]]) -> None:
+    _stream: AnalyzeStream | AsyncAnalyzeStream | None
+
+    @property
+    def text(self) -> str:
+        """All text received so far."""
+        return "" if self._stream is None else self._stream.text
+
+    @property
+    def finish_reason(self) -> str | None:
+        """From `stream_end`, once received."""
+        return None if self._stream is None else self._stream.finish_reason
+
+    @property
+    def generation_id(self) -> str | None:
+        """From the events' metadata, once received."""
+        return None if self._stream is None else self._stream.generation_id
+
+    @property
+    def usage(self) -> Any:
+        """Token usage from `stream_end`, once received."""
+        return None if self._stream is None else self._stream.usage
+
+    @property
+    def events(self) -> list[AnalyzeStreamEvent]:
+        """Every event received so far."""
+        return [] if self._stream is None else self._stream.events
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The HTTP response, once the request was sent (None before)."""
+        return None if self._stream is None else self._stream.response
+
+
+class AnalyzeStreamManager(_ManagerBase):
+    """What `TwelveLabs.analyze_stream(...)` returns. The request is sent when it
+    is first used: `with client.analyze_stream(...) as stream:` (the connection
+    is closed on exit), `for event in client.analyze_stream(...)`, or
+    `.text_stream` / `.until_done()` on it.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
+
+    def __init__(self, start: Callable[[], APIResponse[AnalyzeStream]]) -> None:
+        self._start = start
+        self._stream: AnalyzeStream | None = None
+
+    def _raw(self) -> APIResponse[AnalyzeStream]:
+        """Send the request; the raw response, whose `parse()` is the stream."""
+        response = self._start()
+        self._stream = response.parse()
+        return response
+
+    def _get(self) -> AnalyzeStream:
+        if self._stream is None:
+            self._raw()
+        assert self._stream is not None
+        return self._stream
+
+    def __enter__(self) -> AnalyzeStream:
+        return self._get()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[AnalyzeStreamEvent]:
+        return iter(self._get())
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """Just the text pieces, in order."""
+        return self._get().text_stream
+
+    def until_done(self) -> AnalyzeStream:
+        """Consume the whole stream; returns it with its result filled in."""
+        return self._get().until_done()
+
+    def close(self) -> None:
+        """Close the HTTP connection, if the request was sent."""
+        if self._stream is not None:
+            self._stream.close()
+
+
+class AsyncAnalyzeStreamManager(_ManagerBase):
+    """What `AsyncTwelveLabs.analyze_stream(...)` returns. The request is sent
+    when it is first used: `async with client.analyze_stream(...) as stream:`
+    (the connection is closed on exit), `async for event in
+    client.analyze_stream(...)`, `.text_stream` / `await .until_done()` on it,
+    or `await` it for the AsyncAnalyzeStream itself.
+
+    The client builds it with `start`, which sends the request and returns its
+    raw response (whose `parse()` is the stream).
+    """
+
+    def __init__(
+        self, start: Callable[[], Awaitable[AsyncAPIResponse[AsyncAnalyzeStream]]]
+    ) -> None:
         self._start = start
         self._stream: AsyncAnalyzeStream | None = None
 
-    def __await__(self) -> Generator[Any, None, AsyncAnalyzeStream]:
-        return self._start().__await__()
+    async def _raw(self) -> AsyncAPIResponse[AsyncAnalyzeStream]:
+        """Send the request; the raw response, whose `parse()` is the stream."""
+        response = await self._start()
+        self._stream = await response.parse()
+        return response
 
-    async def __aenter__(self) -> AsyncAnalyzeStream:
-        self._stream = await self._start()
+    async def _get(self) -> AsyncAnalyzeStream:
+        if self._stream is None:
+            await self._raw()
+        assert self._stream is not None
         return self._stream
 
+    def __await__(self) -> Generator[Any, None, AsyncAnalyzeStream]:
+        return self._get().__await__()
+
+    async def __aenter__(self) -> AsyncAnalyzeStream:
+        return await self._get()
+
     async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def __aiter__(self) -> AsyncIterator[AnalyzeStreamEvent]:
+        async for event in await self._get():
+            yield event
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """Just the text pieces, in order."""
+        return self._text_pieces()
+
+    async def _text_pieces(self) -> AsyncIterator[str]:
+        async for piece in (await self._get()).text_stream:
+            yield piece
+
+    async def until_done(self) -> AsyncAnalyzeStream:
+        """Consume the whole stream; returns it with its result filled in."""
+        return await (await self._get()).until_done()
+
+    async def close(self) -> None:
+        """Close the HTTP connection, if the request was sent."""
         if self._stream is not None:
             await self._stream.close()

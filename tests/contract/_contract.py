@@ -422,6 +422,7 @@ def _body_fields(request: Request, raw: bytes) -> dict[str, list[str]]:
             fields.setdefault(name, []).extend("text" for _ in parsed.form.getlist(name))
         for name in parsed.files:
             fields.setdefault(name, []).extend("file" for _ in parsed.files.getlist(name))
+        parsed.close()  # file parts are spooled to temporary files: close them now
         return fields
     body = _json_or_none(raw) if request.mimetype == "application/json" else None
     return {k: ["json"] for k in body} if isinstance(body, dict) else {}

@@ -52,6 +52,7 @@ def tiny_api() -> Iterator[str]:
     yield f"http://127.0.0.1:{port}/v1.3"
     proc.stdin.close()
     proc.wait(timeout=10)
+    proc.stdout.close()
 
 
 @dataclass

@@ -48,7 +48,7 @@ def server() -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
     finally:
         if process.poll() is None:
             process.kill()
-        process.wait(timeout=10)
+        process.communicate(timeout=10)  # waits, and closes the pipes
 
 
 def test_cli_serves_the_api_until_terminated(

@@ -1,7 +1,10 @@
 """Which failures of a bulk upload are retried, recorded, or stop the run.
 
-A pure function of the SDK's exception: the status, the API's error `code`,
-and for network failures whether the request can have reached the server.
+A pure function of the SDK's exception, built on its error `category` (from
+the API's documented `code`, else the status), refined for creates: a
+retryable failure may have created the task (look before re-sending), a 429
+is a pause for every worker rather than a stop, and only a usage limit or an
+error no item can get past (a bad key, a missing index) stops the run.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import enum
 
 import httpx
 
+from .._error_codes import ErrorCategory, ErrorCode
 from .._errors import (
     APIConnectionError,
     APIStatusError,
@@ -20,10 +24,19 @@ from .._errors import (
 
 __all__ = ["FailureKind", "classify", "error_code"]
 
-# Codes that mean the account's plan is exhausted: waiting a minute will not help.
-QUOTA_CODES = frozenset({"usage_limit_exceeded"})
 # Codes after which no item of the run can succeed.
-FATAL_CODES = frozenset({"api_key_invalid", "index_not_found", "forbidden"})
+FATAL_CODES = frozenset(
+    {
+        ErrorCode.API_KEY_INVALID,
+        ErrorCode.UNAUTHORIZED,
+        ErrorCode.API_NOT_ALLOWED,
+        ErrorCode.API_ALLOWED_FOR_PAID_PLAN,
+        ErrorCode.REGION_NOT_ALLOWED,
+        ErrorCode.API_UPGRADE_REQUIRED,
+        ErrorCode.RESOURCE_NOT_EXIST,
+        "index_not_found",
+    }
+)
 # Raised before the request left this machine: the server cannot have acted on it.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -42,22 +55,20 @@ class FailureKind(enum.Enum):
 def classify(exc: BaseException) -> FailureKind:
     """The kind of a failure raised by `tasks.create` (sent without SDK retries)."""
     if isinstance(exc, APIStatusError):
-        if exc.code in QUOTA_CODES:
+        if exc.code == ErrorCode.USAGE_LIMIT_EXCEEDED:
             return FailureKind.QUOTA
         if exc.code in FATAL_CODES or exc.status_code in (401, 403):
             return FailureKind.FATAL
-        if exc.status_code == 429:
+        if exc.category is ErrorCategory.QUOTA:  # a 429 / too_many_requests: wait
             return FailureKind.RATE_LIMITED
-        if exc.status_code >= 500 or exc.status_code == 408:
+        if exc.category is ErrorCategory.RETRYABLE:
             return FailureKind.IN_DOUBT
         return FailureKind.PERMANENT
     if isinstance(exc, APIConnectionError):
         cause = exc.__cause__
         return FailureKind.TRANSIENT if isinstance(cause, _NOT_SENT) else FailureKind.IN_DOUBT
-    if isinstance(exc, (InvalidParameterError, TaskFailedError)):
-        return FailureKind.PERMANENT
     if isinstance(exc, TwelveLabsError):
-        return FailureKind.TRANSIENT
+        return FailureKind.TRANSIENT if exc.is_retryable else FailureKind.PERMANENT
     return FailureKind.PERMANENT
 
 

@@ -56,6 +56,7 @@ class ItemResult:
     outcome: str
     task_id: str | None = None
     created_at: datetime | None = None
+    sent_at: float | None = None
     code: str | None = None
     message: str | None = None
     retryable: bool = False
@@ -119,7 +120,7 @@ async def create_item(
             failures += 1
             await asyncio.sleep(backoff(failures - 1))
             continue
-        return _created(item, task, adopted=False)
+        return _created(item, task, adopted=False, sent_at=sent_at)
     code = error_code(last) if last is not None else "retries_exhausted"
     message = error_message(last) if last is not None else "gave up"
     # Still in doubt after every attempt: leave it so the next run looks again.
@@ -172,13 +173,16 @@ async def find_task(
     return None
 
 
-def _created(item: BulkItem, task: Task, *, adopted: bool) -> ItemResult:
+def _created(
+    item: BulkItem, task: Task, *, adopted: bool, sent_at: float | None = None
+) -> ItemResult:
     created = getattr(task, "created_at", None)
     return ItemResult(
         item.key,
         "created",
         task_id=str(task.id),
         created_at=created if isinstance(created, datetime) else None,
+        sent_at=sent_at,
         adopted=adopted,
     )
 

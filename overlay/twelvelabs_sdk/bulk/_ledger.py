@@ -85,8 +85,8 @@ class Ledger:
     """
 
     def __init__(self, path: str | os.PathLike[str], index_id: str) -> None:
-        self.path = os.fspath(path)
-        self.write_seconds = 0.0
+        self.path: str = os.fspath(path)
+        self.write_seconds: float = 0.0
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")

@@ -23,9 +23,9 @@ class SlotClock:
     """Hands out send times at most `rpm * HEADROOM` a minute, after any pause."""
 
     def __init__(self, rpm: float | None) -> None:
-        self.interval = 0.0 if not rpm else 60.0 / (rpm * HEADROOM)
+        self.interval: float = 0.0 if not rpm else 60.0 / (rpm * HEADROOM)
         self._next = 0.0
-        self.paused_until = 0.0
+        self.paused_until: float = 0.0
 
     def reserve(self, now: float) -> float:
         """Take the next slot; returns how long to wait before sending (>= 0)."""

@@ -25,7 +25,10 @@ __all__ = ["IndexPoller"]
 
 log = logging.getLogger("twelvelabs_sdk.bulk")
 _PAGE = 50
-_SKEW = 5.0  # seconds of slack on the creation-time cutoff
+# Slack on the creation-time cutoff: server times against server times need
+# little; a local clock standing in for the server's needs more.
+_SKEW = 1.0
+_CLOCK_SKEW = 120.0
 
 OnDone = Callable[[str, str, Any], None]
 """on_done(key, status, task): status is "ready" or "failed"."""
@@ -52,9 +55,23 @@ class IndexPoller:
         self.rounds = 0
         self.deadline: float | None = None  # loop time after which run() gives up
 
-    def track(self, task_id: str, key: str, created_at: datetime | None = None) -> None:
+    def track(
+        self,
+        task_id: str,
+        key: str,
+        created_at: datetime | None = None,
+        sent_at: float | None = None,
+    ) -> None:
+        """Follow `task_id` until it is ready or failed. Its creation time bounds the
+        listing: the server's `created_at`, else the local `sent_at` (with a wide
+        margin for the clocks' difference), else it is retrieved once to learn it."""
         self._keys[task_id] = key
-        self._created[task_id] = None if created_at is None else created_at.timestamp()
+        if created_at is not None:
+            self._created[task_id] = created_at.timestamp()
+        elif sent_at is not None:
+            self._created[task_id] = sent_at - _CLOCK_SKEW
+        else:
+            self._created[task_id] = None
 
     def tracking(self, task_id: str) -> bool:
         return task_id in self._keys

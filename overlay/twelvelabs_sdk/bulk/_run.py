@@ -160,7 +160,10 @@ class _Run:
 
     def _created(self, key: str, task_id: str, result: ItemResult | None) -> None:
         if self.options.wait and not self.stop.is_set():
-            self.poller.track(task_id, key, result.created_at if result else None)
+            if result is None:
+                self.poller.track(task_id, key)
+            else:
+                self.poller.track(task_id, key, result.created_at, result.sent_at)
         else:
             self.report.created += 1
         self._progress()

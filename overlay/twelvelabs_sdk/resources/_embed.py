@@ -26,6 +26,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, created, model
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._polling import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -155,21 +156,92 @@ class EmbeddingTasks(SyncResource):
         video_file: FileInput | None = None,
         video_embedding_scopes: Sequence[EmbeddingScope] | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
-        """Start an embedding task; returns an object whose `.id` is the task's id."""
+        """Start an embedding task; returns an object whose `.id` is the task's id.
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_embedding_scopes`: "clip" and/or "video": which embeddings to compute.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return self._client._execute(
-            task_create_op(model_name, video_url, video_file, video_embedding_scopes, on_progress)
+            (
+                task_create_op(
+                    model_name, video_url, video_file, video_embedding_scopes, on_progress
+                )
+            ).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def list(
-        self, *, page: int | None = None, page_limit: int | None = None, limit: int | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[EmbeddingTask]:
-        """A lazy pager over embedding tasks."""
-        return SyncPager(self._client, task_list_plan(page, page_limit), limit=limit)
+        """A lazy pager over embedding tasks.
 
-    def retrieve(self, task_id: str) -> EmbeddingTask:
-        """The task's status and, once ready, its `video_embedding`."""
-        return self._client._execute(task_retrieve_op(task_id))
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return SyncPager(
+            self._client,
+            task_list_plan(page, page_limit),
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> EmbeddingTask:
+        """The task's status and, once ready, its `video_embedding`.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (task_retrieve_op(task_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def wait(
         self,
@@ -179,11 +251,37 @@ class EmbeddingTasks(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError)."""
+        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError).
+
+        Each poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `timeout`: seconds for the whole wait (None: no limit); each poll's request timeout
+            is cut to the time left.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
+        """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return wait_sync(self._client, poll, wait)
+        response = wait_sync(
+            self._client,
+            poll,
+            wait,
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
+        return self._client._result(response)
 
 
 class Embed(SyncResource):
@@ -201,10 +299,35 @@ class Embed(SyncResource):
         video_url: str | None = None,
         video_file: FileInput | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingResponse:
-        """Embed text and/or one image, audio or short video (a URL or a file each)."""
+        """Embed text and/or one image, audio or short video (a URL or a file each).
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `image_url`: a public URL of an image to embed.
+        `image_file`: an image to embed, as a path, a binary file or bytes.
+        `audio_url`: a public URL of audio to embed.
+        `audio_file`: audio to embed, as a path, a binary file or bytes.
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
-        return self._client._execute(create_op(model_name, text, media, on_progress))
+        return self._client._execute(
+            (create_op(model_name, text, media, on_progress)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     @cached_property
     def tasks(self) -> EmbeddingTasks:
@@ -223,21 +346,92 @@ class AsyncEmbeddingTasks(AsyncResource):
         video_file: FileInput | None = None,
         video_embedding_scopes: Sequence[EmbeddingScope] | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateEmbeddingTaskResponse201:
-        """Start an embedding task; returns an object whose `.id` is the task's id."""
+        """Start an embedding task; returns an object whose `.id` is the task's id.
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `video_embedding_scopes`: "clip" and/or "video": which embeddings to compute.
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return await self._client._execute(
-            task_create_op(model_name, video_url, video_file, video_embedding_scopes, on_progress)
+            (
+                task_create_op(
+                    model_name, video_url, video_file, video_embedding_scopes, on_progress
+                )
+            ).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
         )
 
     def list(
-        self, *, page: int | None = None, page_limit: int | None = None, limit: int | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[EmbeddingTask]:
-        """A lazy async pager over embedding tasks."""
-        return AsyncPager(self._client, task_list_plan(page, page_limit), limit=limit)
+        """A lazy pager over embedding tasks.
 
-    async def retrieve(self, task_id: str) -> EmbeddingTask:
-        """The task's status and, once ready, its `video_embedding`."""
-        return await self._client._execute(task_retrieve_op(task_id))
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return AsyncPager(
+            self._client,
+            task_list_plan(page, page_limit),
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
+
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> EmbeddingTask:
+        """The task's status and, once ready, its `video_embedding`.
+
+        `task_id`: the task's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (task_retrieve_op(task_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     async def wait(
         self,
@@ -247,11 +441,37 @@ class AsyncEmbeddingTasks(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingTask:
-        """Poll until the task is `ready` and return it."""
+        """Poll until the task is `ready` and return it (TaskFailedError, WaitTimeoutError).
+
+        Each poll is an ordinary call, retried by the client's rules; `max_retries`,
+        `total_timeout` (per poll) and the `extra_*` options apply to every poll.
+
+        `task_id`: the task's id.
+        `timeout`: seconds for the whole wait (None: no limit); each poll's request timeout
+            is cut to the time left.
+        `poll_interval`: seconds before the second poll; each gap grows by half.
+        `max_poll_interval`: the longest gap between polls, in seconds.
+        `on_update`: `on_update(task)`, called with the first task and every status change.
+        Request options, for every poll: `max_retries`, `total_timeout`, `extra_headers`,
+            `extra_query`, `extra_body` (see the README's Per-call options).
+        """
         poll = task_retrieve_op(task_id)  # checks the id before anything is sent
         wait = waiter(timeout, poll_interval, max_poll_interval, on_update)
-        return await wait_async(self._client, poll, wait)
+        response = await wait_async(
+            self._client,
+            poll,
+            wait,
+            request_options(
+                NOT_GIVEN, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
+        return self._client._result(response)
 
 
 class AsyncEmbed(AsyncResource):
@@ -269,10 +489,35 @@ class AsyncEmbed(AsyncResource):
         video_url: str | None = None,
         video_file: FileInput | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> EmbeddingResponse:
-        """Embed text and/or one image, audio or short video (a URL or a file each)."""
+        """Embed text and/or one image, audio or short video (a URL or a file each).
+
+        `model_name`: the embedding model, e.g. "marengo3.0".
+        `image_url`: a public URL of an image to embed.
+        `image_file`: an image to embed, as a path, a binary file or bytes.
+        `audio_url`: a public URL of audio to embed.
+        `audio_file`: audio to embed, as a path, a binary file or bytes.
+        `video_url`: a public URL of the video, instead of `video_file`.
+        `video_file`: the video as a path, a binary file or bytes (streamed from disk).
+        `on_progress`: `on_progress(bytes_sent, total)`, called as the upload proceeds.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         media = _media(image_url, image_file, audio_url, audio_file, video_url, video_file)
-        return await self._client._execute(create_op(model_name, text, media, on_progress))
+        return await self._client._execute(
+            (create_op(model_name, text, media, on_progress)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     @cached_property
     def tasks(self) -> AsyncEmbeddingTasks:

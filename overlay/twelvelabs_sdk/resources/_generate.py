@@ -6,8 +6,10 @@ methods `analyze`, `analyze_stream`, `gist` and `summarize`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, TypeVar
+
+import httpx
 
 from twelvelabs_api.api.analyze import analyze_video, generate_gist, summarize_video
 from twelvelabs_api.models.analyze_request import AnalyzeRequest
@@ -22,8 +24,10 @@ from twelvelabs_api.models.summarize_video_response_200 import SummarizeVideoRes
 from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
-from .._operation import Operation, model, no_content
+from .._operation import Operation, model
 from .._validation import check_enum, check_enum_list, check_id, check_int, check_number, check_str
+
+S = TypeVar("S")
 
 GistType = Literal["title", "topic", "hashtag"]
 SummarizeType = Literal["summary", "chapter", "highlight"]
@@ -74,11 +78,13 @@ def analyze_stream_op(
     temperature: float | None,
     max_tokens: int | None,
     response_format: Mapping[str, Any] | None,
-) -> Operation[None]:
-    """analyzeVideo with `stream: true`: the body is NDJSON, read by the stream classes."""
+    stream: Callable[[httpx.Response], S],
+) -> Operation[S]:
+    """analyzeVideo with `stream: true`: the body is NDJSON, read by `stream`
+    (the sync or async stream class) from the open response."""
     kwargs = _analyze_kwargs(video_id, prompt, True, temperature, max_tokens, response_format)
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "application/x-ndjson"}
-    return Operation("analyzeVideo", kwargs, no_content)
+    return Operation("analyzeVideo", kwargs, stream)
 
 
 def gist_op(video_id: str, types: Sequence[str]) -> Operation[GenerateGistResponse200]:

@@ -26,6 +26,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, created, model, no_content
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._retry import RetryKind
 from .._validation import check_enum, check_enum_list, check_id, check_int, check_str, sequence_of
@@ -133,12 +134,31 @@ class Indexes(SyncResource):
         index_name: str,
         models: Sequence[ModelConfig | Mapping[str, Any]],
         addons: Sequence[Literal["thumbnail"]] | None = None,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateIndexResponse201:
         """Create an index; returns an object whose `.id` is the new index's id.
 
         `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
+
+        `index_name`: the index's name.
+        `addons`: index add-ons, e.g. ["thumbnail"].
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
-        return self._client._execute(create_op(index_name, models, addons))
+        return self._client._execute(
+            (create_op(index_name, models, addons)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def list(
         self,
@@ -149,22 +169,113 @@ class Indexes(SyncResource):
         sort_option: SortOption | None = None,
         index_name: str | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[Index]:
-        """A lazy pager over every index (`limit` caps the items yielded)."""
+        """A lazy pager over every index (`limit` caps the items yielded).
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `index_name`: the index's name.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
-        return SyncPager(self._client, plan, limit=limit)
+        return SyncPager(
+            self._client,
+            plan,
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
 
-    def retrieve(self, index_id: str) -> Index:
-        """The index with this id."""
-        return self._client._execute(retrieve_op(index_id))
+    def retrieve(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Index:
+        """The index with this id.
 
-    def update(self, index_id: str, *, index_name: str) -> None:
-        """Rename the index."""
-        self._client._execute(update_op(index_id, index_name))
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (retrieve_op(index_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
-    def delete(self, index_id: str) -> None:
-        """Delete the index and its videos."""
-        self._client._execute(delete_op(index_id))
+    def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Rename the index.
+
+        `index_id`: the index's id.
+        `index_name`: the index's name.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (update_op(index_id, index_name)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete the index and its videos.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (delete_op(index_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
 
 class AsyncIndexes(AsyncResource):
@@ -175,9 +286,31 @@ class AsyncIndexes(AsyncResource):
         index_name: str,
         models: Sequence[ModelConfig | Mapping[str, Any]],
         addons: Sequence[Literal["thumbnail"]] | None = None,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CreateIndexResponse201:
-        """Create an index; returns an object whose `.id` is the new index's id."""
-        return await self._client._execute(create_op(index_name, models, addons))
+        """Create an index; returns an object whose `.id` is the new index's id.
+
+        `models`: e.g. `[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]`.
+
+        `index_name`: the index's name.
+        `addons`: index add-ons, e.g. ["thumbnail"].
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (create_op(index_name, models, addons)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def list(
         self,
@@ -188,19 +321,110 @@ class AsyncIndexes(AsyncResource):
         sort_option: SortOption | None = None,
         index_name: str | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[Index]:
-        """A lazy async pager over every index (`async for index in ...`)."""
+        """A lazy pager over every index (`limit` caps the items yielded).
+
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `index_name`: the index's name.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         plan = list_plan(page, page_limit, sort_by, sort_option, index_name)
-        return AsyncPager(self._client, plan, limit=limit)
+        return AsyncPager(
+            self._client,
+            plan,
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
 
-    async def retrieve(self, index_id: str) -> Index:
-        """The index with this id."""
-        return await self._client._execute(retrieve_op(index_id))
+    async def retrieve(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Index:
+        """The index with this id.
 
-    async def update(self, index_id: str, *, index_name: str) -> None:
-        """Rename the index."""
-        await self._client._execute(update_op(index_id, index_name))
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (retrieve_op(index_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
-    async def delete(self, index_id: str) -> None:
-        """Delete the index and its videos."""
-        await self._client._execute(delete_op(index_id))
+    async def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Rename the index.
+
+        `index_id`: the index's id.
+        `index_name`: the index's name.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (update_op(index_id, index_name)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete the index and its videos.
+
+        `index_id`: the index's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (delete_op(index_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )

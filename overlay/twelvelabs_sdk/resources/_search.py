@@ -21,6 +21,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import (
     AsyncSearchPager,
     Page,
@@ -145,8 +146,8 @@ class Search(SyncResource):
 
     def query(
         self,
-        *,
         index_id: str,
+        *,
         search_options: Sequence[SearchOption],
         query_text: str | None = None,
         query_media_type: Literal["image"] | None = None,
@@ -159,12 +160,33 @@ class Search(SyncResource):
         threshold: Threshold | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SearchPager[SearchClip]:
         """Search the index; a lazy pager over every matching clip (or video with
         `group_by="video"`, each holding its `clips`) across all result pages.
 
         `filter` may be a dict (sent as JSON) or a JSON string. The pager's
         `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+
+        `index_id`: the index's id.
+        `search_options`: the modalities to search: "visual" and/or "audio".
+        `query_text`: the text to search for.
+        `query_media_type`: "image" (the default when a query medium is given).
+        `query_media_url`: a public URL of the image to search with.
+        `query_media_file`: the image to search with, as a path, a binary file or bytes.
+        `operator`: "or" or "and", combining the search options.
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `threshold`: the lowest confidence returned: "high", "medium", "low" or "none".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
         """
         search = plan(
             lambda: create_op(
@@ -182,11 +204,40 @@ class Search(SyncResource):
                 sort_option,
             )
         )
-        return SearchPager(self._client, search, limit=limit)
+        return SearchPager(
+            self._client,
+            search,
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
 
-    def retrieve_page(self, page_token: str) -> SearchResults:
-        """One page of results by its `next_page_token` / `prev_page_token`."""
-        return self._client._execute(retrieve_page_op(page_token))
+    def retrieve_page(
+        self,
+        page_token: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SearchResults:
+        """One page of results by its `next_page_token` / `prev_page_token`.
+
+        `page_token`: a `next_page_token` or `prev_page_token` from a results page.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (retrieve_page_op(page_token)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
 
 class AsyncSearch(AsyncResource):
@@ -194,8 +245,8 @@ class AsyncSearch(AsyncResource):
 
     def query(
         self,
-        *,
         index_id: str,
+        *,
         search_options: Sequence[SearchOption],
         query_text: str | None = None,
         query_media_type: Literal["image"] | None = None,
@@ -208,8 +259,34 @@ class AsyncSearch(AsyncResource):
         threshold: Threshold | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncSearchPager[SearchClip]:
-        """Search the index; a lazy async pager over every matching clip."""
+        """Search the index; a lazy pager over every matching clip (or video with
+        `group_by="video"`, each holding its `clips`) across all result pages.
+
+        `filter` may be a dict (sent as JSON) or a JSON string. The pager's
+        `search_pool` is the first page's; `.pages()` gives each page with `page_info`.
+
+        `index_id`: the index's id.
+        `search_options`: the modalities to search: "visual" and/or "audio".
+        `query_text`: the text to search for.
+        `query_media_type`: "image" (the default when a query medium is given).
+        `query_media_url`: a public URL of the image to search with.
+        `query_media_file`: the image to search with, as a path, a binary file or bytes.
+        `operator`: "or" or "and", combining the search options.
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `threshold`: the lowest confidence returned: "high", "medium", "low" or "none".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        `limit`: stop after this many items (None: every item).
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         search = plan(
             lambda: create_op(
                 index_id,
@@ -226,8 +303,37 @@ class AsyncSearch(AsyncResource):
                 sort_option,
             )
         )
-        return AsyncSearchPager(self._client, search, limit=limit)
+        return AsyncSearchPager(
+            self._client,
+            search,
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
+        )
 
-    async def retrieve_page(self, page_token: str) -> SearchResults:
-        """One page of results by its `next_page_token` / `prev_page_token`."""
-        return await self._client._execute(retrieve_page_op(page_token))
+    async def retrieve_page(
+        self,
+        page_token: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SearchResults:
+        """One page of results by its `next_page_token` / `prev_page_token`.
+
+        `page_token`: a `next_page_token` or `prev_page_token` from a results page.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (retrieve_page_op(page_token)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )

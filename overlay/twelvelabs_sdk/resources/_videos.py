@@ -16,6 +16,7 @@ from twelvelabs_api.types import UNSET
 
 from .._errors import InvalidParameterError
 from .._operation import Operation, model, no_content
+from .._options import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, request_options
 from .._pagination import AsyncPager, Page, PagePlan, SyncPager, numbered_plan, to_page
 from .._validation import check_enum, check_id, check_int, check_str
 from ._common import AsyncResource, SyncResource, page_limit_or_unset
@@ -100,15 +101,60 @@ class Videos(SyncResource):
         sort_by: SortBy | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SyncPager[Video]:
-        """A lazy pager over every video in the index (`limit` caps the items yielded)."""
+        """A lazy pager over every video in the index (`limit` caps the items yielded).
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return SyncPager(
-            self._client, list_plan(index_id, page, page_limit, sort_by, sort_option), limit=limit
+            self._client,
+            list_plan(index_id, page, page_limit, sort_by, sort_option),
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
-    def retrieve(self, index_id: str, video_id: str) -> Video:
-        """The video's details: system and user metadata, HLS, timestamps."""
-        return self._client._execute(retrieve_op(index_id, video_id))
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Video:
+        """The video's details: system and user metadata, HLS, timestamps.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (retrieve_op(index_id, video_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     def update(
         self,
@@ -117,13 +163,58 @@ class Videos(SyncResource):
         *,
         video_title: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
-        """Set the video's title and/or user metadata."""
-        self._client._execute(update_op(index_id, video_id, video_title, user_metadata))
+        """Set the video's title and/or user metadata.
 
-    def delete(self, index_id: str, video_id: str) -> None:
-        """Delete the video from the index."""
-        self._client._execute(delete_op(index_id, video_id))
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        `video_title`: the new title.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (update_op(index_id, video_id, video_title, user_metadata)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete the video from the index.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return self._client._execute(
+            (delete_op(index_id, video_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
 
 class AsyncVideos(AsyncResource):
@@ -138,15 +229,60 @@ class AsyncVideos(AsyncResource):
         sort_by: SortBy | None = None,
         sort_option: SortOption | None = None,
         limit: int | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncPager[Video]:
-        """A lazy async pager over every video in the index."""
+        """A lazy pager over every video in the index (`limit` caps the items yielded).
+
+        `index_id`: the index's id.
+        `page`: the page to start from (1 when None).
+        `page_limit`: items per page, 1 to 50 (the API's default, 10, when None).
+        `sort_by`: "created_at" or "updated_at".
+        `sort_option`: the sort order or criterion the API documents for this list.
+        Request options, for every page request: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
         return AsyncPager(
-            self._client, list_plan(index_id, page, page_limit, sort_by, sort_option), limit=limit
+            self._client,
+            list_plan(index_id, page, page_limit, sort_by, sort_option),
+            limit=limit,
+            options=request_options(
+                timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+            ),
         )
 
-    async def retrieve(self, index_id: str, video_id: str) -> Video:
-        """The video's details: system and user metadata, HLS, timestamps."""
-        return await self._client._execute(retrieve_op(index_id, video_id))
+    async def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Video:
+        """The video's details: system and user metadata, HLS, timestamps.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (retrieve_op(index_id, video_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
 
     async def update(
         self,
@@ -155,10 +291,55 @@ class AsyncVideos(AsyncResource):
         *,
         video_title: str | None = None,
         user_metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> None:
-        """Set the video's title and/or user metadata."""
-        await self._client._execute(update_op(index_id, video_id, video_title, user_metadata))
+        """Set the video's title and/or user metadata.
 
-    async def delete(self, index_id: str, video_id: str) -> None:
-        """Delete the video from the index."""
-        await self._client._execute(delete_op(index_id, video_id))
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        `video_title`: the new title.
+        `user_metadata`: user metadata: a dict (sent as JSON) or a JSON string.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (update_op(index_id, video_id, video_title, user_metadata)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Delete the video from the index.
+
+        `index_id`: the index's id.
+        `video_id`: the video's id.
+        Request options, for this call only: `timeout`, `max_retries`, `total_timeout`,
+            `extra_headers`, `extra_query`, `extra_body` (see the README's Per-call
+            options).
+        """
+        return await self._client._execute(
+            (delete_op(index_id, video_id)).using(
+                request_options(
+                    timeout, max_retries, extra_headers, extra_query, extra_body, total_timeout
+                )
+            )
+        )

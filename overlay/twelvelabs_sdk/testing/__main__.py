@@ -19,10 +19,24 @@ from ._extra import require_testing_extra
 
 require_testing_extra()  # a readable error before the server's imports fail
 
-from ._faults import Fault  # noqa: E402
+from ._faults import Fault, check_target  # noqa: E402
 from ._server import FakeTwelveLabs  # noqa: E402
+from ._spec import load_spec  # noqa: E402
 
 __all__ = ["main"]
+
+
+def _fault(text: str) -> Fault:
+    """A --fault value: read by Fault.parse and checked against the spec's routes.
+
+    argparse shows a generic "invalid value" for a ValueError; the parser's own
+    message (an unknown field, a path no route has) says what to fix.
+    """
+    try:
+        spec = load_spec()
+        return check_target(Fault.parse(text), spec.routes, spec.base_path)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} (in {text!r})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         "--fault",
         action="append",
         default=[],
-        type=Fault.parse,
+        type=_fault,
         metavar="SPEC",
         help="inject a fault, e.g. 'POST /tasks:503:retry_after=2:times=3', 'GET /tasks/*:drop', "
         "'POST /analyze:truncate_after=3', '*:502:html:probability=0.1:times=none' (repeatable)",

@@ -12,12 +12,16 @@ import fnmatch
 import random
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._spec import Route
 
 _FLAGS = {"drop", "html"}
 _HTTP_DATE_START = re.compile(r"[A-Za-z]{3}, \d")
+_PARAM = re.compile(r"\{\w+\}")
 _INT_FIELDS = {"status", "truncate_after", "drop_after"}
 _FLOAT_FIELDS = {"delay", "probability"}
 _STR_FIELDS = {"retry_after", "body", "content_type", "method", "path"}
@@ -185,7 +189,51 @@ def _convert(key: str, value: str) -> Any:
         return value.lower() in ("1", "true", "yes")
     if key in _STR_FIELDS:
         return value
-    raise ValueError(f"unknown fault field {key!r}")
+    known = sorted(_INT_FIELDS | _FLOAT_FIELDS | _STR_FIELDS | _FLAGS | {"times"})
+    raise ValueError(f"unknown fault field {key!r}; the fields are: {', '.join(known)}")
+
+
+def check_target(fault: Fault, routes: Sequence[Route], base_path: str) -> Fault:
+    """``fault``, if its method and path can match some route of the spec; else a
+    ValueError saying what is allowed. A fault that can never fire is a mistake
+    (``/v1.3/tasks``, ``tasks``, ``/tasks/``, ``FETCH``), not a fault to keep."""
+    methods = sorted({route.method for route in routes})
+    if fault.method not in (None, "*") and fault.method not in methods:
+        raise ValueError(
+            f"fault method must be one of {', '.join(methods)} or '*' (any method); "
+            f"got {fault.method!r}"
+        )
+    path = fault.path
+    if path is None or path == "*":
+        return fault
+    example = "/tasks, /tasks/{task_id}, /tasks/65a1b2c3 or a glob such as /tasks/*"
+    if not path.startswith("/"):
+        raise ValueError(f"fault path must start with '/' (e.g. {example}); got {path!r}")
+    if base_path and (path == base_path or path.startswith(base_path + "/")):
+        raise ValueError(
+            f"fault path must leave out the {base_path} base path "
+            f"({path[len(base_path) :] or '/'!r}); got {path!r}"
+        )
+    if path != "/" and path.endswith("/"):
+        raise ValueError(f"fault path must not end with '/' (e.g. {example}); got {path!r}")
+    candidates = [r for r in routes if fault.method in (None, "*") or r.method == fault.method]
+    if not any(_could_match(path, route) for route in candidates):
+        listing = ", ".join(f"{r.method} {r.template}" for r in routes)
+        target = f"{fault.method} {path}" if fault.method not in (None, "*") else path
+        raise ValueError(f"fault {target!r} can never match a route of the spec: {listing}")
+    return fault
+
+
+def _could_match(path: str, route: Route) -> bool:
+    """Whether a request selected by ``path`` (template, concrete path or glob)
+    can be one for ``route``."""
+    sample = _PARAM.sub("x", route.template)
+    return (
+        path == route.template
+        or route.pattern.fullmatch(path) is not None
+        or fnmatch.fnmatchcase(route.template, path)
+        or fnmatch.fnmatchcase(sample, path)
+    )
 
 
 class FaultSet:

@@ -13,7 +13,7 @@ from typing import Any, Self
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from ._app import FakeApp
-from ._faults import Fault, FaultSet
+from ._faults import Fault, FaultSet, check_target
 from ._handlers import Context
 from ._recording import RecordedRequest, RequestLog
 from ._spec import load_spec
@@ -77,7 +77,7 @@ class FakeTwelveLabs:
             )
         )
         self._context = Context(self._state, stream_delay)
-        self._faults = FaultSet(seed, faults)
+        self._faults = FaultSet(seed, [self._checked(fault) for fault in faults])
         self._log = RequestLog()
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
@@ -206,11 +206,15 @@ class FakeTwelveLabs:
             times=times,
             probability=probability,
         )
-        return self._faults.add(fault)
+        return self._faults.add(self._checked(fault))
 
     def add_fault(self, fault: Fault) -> Fault:
         """Add a ready-made ``fault`` (e.g. from ``Fault.parse``) and return it."""
-        return self._faults.add(fault)
+        return self._faults.add(self._checked(fault))
+
+    def _checked(self, fault: Fault) -> Fault:
+        """``fault``, if it can match a route of the spec (ValueError otherwise)."""
+        return check_target(fault, self._spec.routes, self._spec.base_path)
 
     def clear_faults(self) -> None:
         """Remove every fault and reset ``fault_hits``."""

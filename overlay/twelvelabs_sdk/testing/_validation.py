@@ -15,6 +15,7 @@ and the rule it breaks. Two adaptations make openapi-core fit a multipart API:
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from werkzeug.datastructures import FileStorage
     from werkzeug.wrappers import Request
 
-    from ._spec import Spec
+    from ._spec import Route, Spec
 
 _CASTABLE_TYPES = ("integer", "number", "boolean")
 _MAX_MESSAGE = 400
@@ -97,8 +98,22 @@ def validate_request(
     request: Request,
     form: Iterable[tuple[str, str]],
     files: Mapping[str, FileStorage],
+    route: Route | None = None,
 ) -> ValidRequest:
-    """Validate ``request``; return its unmarshalled parts or raise a 400 ApiError."""
+    """Validate ``request``; return its unmarshalled parts or raise a 400 ApiError.
+
+    Before openapi-core sees it: a JSON body must be UTF-8 JSON, and (with
+    ``route``) a JSON or multipart body may hold only the fields the spec declares.
+    """
+    form = list(form)
+    names: list[str] | None = None
+    if _is_json(request.mimetype):
+        body_json = _decode_json_body(request.get_data(cache=True))
+        names = list(body_json) if isinstance(body_json, dict) else None
+    elif request.mimetype == "multipart/form-data":
+        names = [name for name, _ in form] + list(files)
+    if route is not None and names:
+        _refuse_undeclared(spec, route, request.mimetype, names)
     content_type = request.content_type or ""
     if request.mimetype == "multipart/form-data":
         body, content_type = _encode_form(form, files)
@@ -126,6 +141,71 @@ def validate_request(
     return ValidRequest(path=dict(params.path), query=dict(params.query), body=result.body)
 
 
+def _is_json(mimetype: str) -> bool:
+    return mimetype == "application/json" or mimetype.endswith("+json")
+
+
+def _decode_json_body(data: bytes) -> Any:
+    """The JSON body, or a 400 naming what is wrong with it (the API reads UTF-8 JSON)."""
+    if not data:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(
+            400,
+            "parameter_invalid",
+            f"The request body is not valid UTF-8 (byte 0x{data[exc.start]:02x} at "
+            f"position {exc.start}); send JSON encoded as UTF-8.",
+        ) from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ApiError(400, "parameter_invalid", "The request body nests too deeply.") from None
+    except ValueError as exc:
+        raise ApiError(400, "parameter_invalid", f"The request body is not JSON: {exc}.") from None
+
+
+def _refuse_undeclared(spec: Spec, route: Route, mimetype: str, names: Iterable[str]) -> None:
+    """A 400 ``parameter_unknown`` naming the first body field the spec does not
+    declare for this operation, as the API answers (a typo is not ignored)."""
+    declared = declared_fields(spec, route, mimetype)
+    if declared is None:
+        return
+    for name in names:
+        if name not in declared:
+            allowed = ", ".join(sorted(declared))
+            raise ApiError(
+                400,
+                "parameter_unknown",
+                f"`{name}` is not a parameter of {route.method} {route.template}; "
+                f"the body takes: {allowed}.",
+            )
+
+
+def declared_fields(spec: Spec, route: Route, mimetype: str) -> frozenset[str] | None:
+    """The body fields the spec declares for ``route`` and ``mimetype``; None when
+    the body's schema takes any field (``additionalProperties``) or is unknown."""
+    key = (route.method, route.template, mimetype)
+    if key not in _DECLARED:
+        _DECLARED[key] = _declared_fields(spec, route, mimetype)
+    return _DECLARED[key]
+
+
+_DECLARED: dict[tuple[str, str, str], frozenset[str] | None] = {}
+
+
+def _declared_fields(spec: Spec, route: Route, mimetype: str) -> frozenset[str] | None:
+    operation = spec.openapi.spec / "paths" / route.template / route.method.lower()
+    content = operation / "requestBody" / "content"
+    if "requestBody" not in operation or mimetype not in content:
+        return None
+    schema = content / mimetype / "schema"
+    if "additionalProperties" in schema and (schema / "additionalProperties").read_value():
+        return None
+    return frozenset(get_properties(schema))
+
+
 def _as_api_error(errors: list[OpenAPIError]) -> ApiError:
     missing = any(
         isinstance(e, (MissingRequiredParameter, MissingRequiredRequestBody)) for e in errors
@@ -142,6 +222,13 @@ def _as_api_error(errors: list[OpenAPIError]) -> ApiError:
 
 def _describe(error: OpenAPIError) -> list[str]:
     """Human-readable problems behind one openapi-core error, naming the field."""
+    try:
+        return _describe_error(error)
+    except UnicodeDecodeError:  # openapi-core quotes the raw body in some messages
+        return ["request body: not valid UTF-8"]
+
+
+def _describe_error(error: OpenAPIError) -> list[str]:
     where = "request body"
     if isinstance(error, ParameterValidationError):
         where = f"{error.location} parameter {error.name!r}"
