@@ -129,7 +129,7 @@ def test_first_event_reaches_the_caller_before_the_server_sends_the_next(
         rest = list(events)
 
     assert [e.event_type for e in rest] == ["text_generation", "text_generation", "stream_end"]
-    assert server.finished.is_set()
+    assert server.finished.wait(WAIT)  # set once the server thread resumes after the last line
 
 
 def test_stream_sends_stream_true_and_fills_the_result(
