@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
 from _contract import operations, schema_property
 from _surface import READS, SENDS
 
@@ -41,6 +42,9 @@ def test_every_response_field_the_sdk_reads_is_in_openapi_yaml() -> None:
     )
 
 
+# These warnings are the report (listed in pytest's summary), not failures: the
+# suite's warnings-as-errors filter is lifted for them alone.
+@pytest.mark.filterwarnings("default:openapi.yaml:UserWarning")
 def test_spec_additions_the_sdk_does_not_expose_yet_are_reported() -> None:
     ops = operations()
     for op_id, op in ops.items():
