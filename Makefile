@@ -13,7 +13,7 @@ PREPARE  := $(BIN)/python scripts/prepare_spec.py --spec openapi.yaml --overlay 
             --names generator-names.yml
 MERGED   := build/openapi.merged.yaml
 
-.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-bulk demo clean
+.PHONY: setup generate check-generated lint format typecheck verifytypes pytest test spec-bump-check api-diff soak bench bench-quick bench-bulk demo clean
 
 setup: $(STAMP)
 
@@ -99,8 +99,14 @@ $(BENCH_STAMP): pyproject.toml
 	$(BENCH_VENV)/bin/python -m pip install --quiet -e . "twelvelabs==1.3.6"
 	touch $(BENCH_STAMP)
 
+# About 5 minutes on 2 cores; writes BENCHMARKS.md. `make bench-quick` (about 2 minutes:
+# fewer rounds, smaller inputs) prints its report instead; BENCH_ARGS passes scenario
+# names or --output PATH through (python -m bench --help).
 bench: $(BENCH_STAMP)
-	$(BENCH_VENV)/bin/python -m bench
+	$(BENCH_VENV)/bin/python -m bench $(BENCH_ARGS)
+
+bench-quick: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m bench --quick $(BENCH_ARGS)
 
 # Bulk indexing figures against the fake server (throughput, rate, 20 SIGKILLed runs,
 # a 10,000-item manifest): bench/bulk.py; results go into BENCHMARKS.md by hand.

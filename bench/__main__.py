@@ -56,9 +56,11 @@ project) and runs `python -m bench`; the code is in `bench/`, one module per sce
 
 _READING = """\
 Every figure is a cost: lower is better. Median, min and max are over the repeated runs of
-each case; the contenders' runs are interleaved so that the drift of a shared machine falls
-on all of them. Ratios divide this row's median by the median of the `raw httpx` row or of
-the official SDK's row in the same case.
+each case. The contenders run interleaved, round by round (one sample each per round), so
+the drift of a shared machine falls on all of them. The ratio columns are paired: in every
+round, this row's sample divided by the `raw httpx` (or official SDK) sample taken right
+next to it; the table gives the median of those per-round ratios and, in brackets, their
+minimum. The goals are judged on the median of the paired ratios.
 """
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -15,8 +15,8 @@ API_KEY = "bench-not-a-real-key"
 HEADERS = {"x-api-key": API_KEY}
 
 
-def ours(http: httpx.Client, base_url: str) -> TwelveLabs:
-    return TwelveLabs(api_key=API_KEY, base_url=base_url, http_client=http)
+def ours(http: httpx.Client, base_url: str, **options: Any) -> TwelveLabs:
+    return TwelveLabs(api_key=API_KEY, base_url=base_url, http_client=http, **options)
 
 
 def ours_async(http: httpx.AsyncClient, base_url: str) -> AsyncTwelveLabs:

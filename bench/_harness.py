@@ -30,9 +30,14 @@ MIN_REPEATS = 3
 
 @dataclass(frozen=True)
 class Stats:
-    """Samples of one measurement (seconds, bytes, ... as the caller chose)."""
+    """Samples of one measurement (seconds, bytes, ... as the caller chose).
+
+    `rounds[i]` is the round of `collect` that took `samples[i]`: two contenders'
+    samples from the same round ran back to back, which is what `paired` pairs.
+    """
 
     samples: tuple[float, ...]
+    rounds: tuple[int, ...] = ()
 
     @property
     def median(self) -> float:
@@ -86,6 +91,7 @@ def collect(
     samples, so one slow contender cannot stretch the whole run.
     """
     results: dict[str, list[float]] = {name: [] for name in samplers}
+    rounds: dict[str, list[int]] = {name: [] for name in samplers}
     spent = dict.fromkeys(samplers, 0.0)
     for round_ in range(warmup + repeats):
         for name, sample in samplers.items():
@@ -99,7 +105,24 @@ def collect(
             spent[name] += time.perf_counter() - start
             if recorded:
                 results[name].append(value)
-    return {name: Stats(tuple(values)) for name, values in results.items()}
+                rounds[name].append(round_)
+    return {name: Stats(tuple(values), tuple(rounds[name])) for name, values in results.items()}
+
+
+def paired(stats: Stats, baseline: Stats) -> Stats:
+    """Per-round ratios `stats / baseline`, over the rounds both took a sample in.
+
+    A shared machine's load drifts over minutes; two samples taken back to back in
+    one round see nearly the same load, so their ratio is steadier than the ratio of
+    two medians taken over the whole run.
+    """
+    by_round = dict(zip(baseline.rounds, baseline.samples, strict=True))
+    ratios = tuple(
+        value / by_round[round_]
+        for round_, value in zip(stats.rounds, stats.samples, strict=True)
+        if round_ in by_round and by_round[round_] > 0
+    )
+    return Stats(ratios, tuple(range(len(ratios))))
 
 
 def run_python(code: str, *args: str) -> str:
@@ -151,17 +174,35 @@ class Section:
         for client, client_stats in stats.items():
             self.rows.append(Row(case, client, client_stats, unit, scale))
 
-    def median(self, case: str, client: str) -> float:
+    def stats(self, case: str, client: str) -> Stats:
         for row in self.rows:
             if row.case == case and row.client == client:
-                return row.stats.median
+                return row.stats
         raise KeyError((case, client))
+
+    def median(self, case: str, client: str) -> float:
+        return self.stats(case, client).median
 
     def ratio(self, case: str, client: str, baseline: str) -> float:
         return self.median(case, client) / self.median(case, baseline)
 
+    def paired(self, case: str, client: str, baseline: str) -> Stats:
+        """The per-round ratios of `client` to `baseline` in `case` (see `paired`)."""
+        return paired(self.stats(case, client), self.stats(case, baseline))
+
     def goal(self, text: str, met: bool, figure: str) -> None:
         self.goals.append(Goal(text, met, figure))
+
+    def ratio_goal(self, text: str, case: str, limit: float, baseline: str = RAW) -> Stats:
+        """A goal `ours / baseline <= limit` on the median of the paired ratios."""
+        ratios = self.paired(case, OURS, baseline)
+        self.goal(
+            text,
+            ratios.median <= limit,
+            f"paired ratio median {ratios.median:.3f}x, min {ratios.min:.3f}x, "
+            f"max {ratios.max:.3f}x over {len(ratios.samples)} rounds (goal <= {limit}x)",
+        )
+        return ratios
 
 
 # --- rendering ---------------------------------------------------------------------------
@@ -175,19 +216,27 @@ def _number(value: float) -> str:
     return f"{value:.2f}" if value >= 1 else f"{value:.3f}"
 
 
+def _times(ratio: float) -> str:
+    if ratio >= 10:
+        return f"{ratio:,.0f}x"
+    return f"{ratio:.2f}x" if ratio >= 0.1 else f"{ratio:.3f}x"
+
+
 def _ratio(rows: list[Row], row: Row, baseline: str) -> str:
+    """Median and min of the per-round ratios to `baseline`'s row in the same case."""
     for other in rows:
         if other.case == row.case and other.client == baseline:
-            ratio = row.stats.median / other.stats.median
-            if ratio >= 10:
-                return f"{ratio:,.0f}x"
-            return f"{ratio:.2f}x" if ratio >= 0.1 else f"{ratio:.3f}x"
+            ratios = paired(row.stats, other.stats)
+            if not ratios.samples:
+                return "-"
+            return f"{_times(ratios.median)} ({_times(ratios.min)})"
     return "-"
 
 
 def render_table(sections: list[Section]) -> str:
     lines = [
-        "| Scenario | Case | Client | Median | Min | Max | vs raw httpx | vs official |",
+        "| Scenario | Case | Client | Median | Min | Max | vs raw httpx: median (min) "
+        "| vs official: median (min) |",
         "|---|---|---|--:|--:|--:|--:|--:|",
     ]
     for section in sections:

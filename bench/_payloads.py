@@ -196,9 +196,17 @@ STREAM_END = stream_event(
 )
 
 
+_WORDS = ("The", " keeper", " dives", " left,", " but", " the", " ball", " curls", " in.")
+
+
+def text_length(events: int) -> int:
+    """The length of the text an `events`-long `analyze_stream` carries."""
+    return sum(len(_WORDS[i % len(_WORDS)]) for i in range(events))
+
+
 def analyze_stream(events: int) -> bytes:
     """A whole NDJSON analyze stream of `events` text pieces between start and end."""
-    words = ("The", " keeper", " dives", " left,", " but", " the", " ball", " curls", " in.")
+    words = _WORDS
     body = [STREAM_START]
     body.extend(stream_event("text_generation", text=words[i % len(words)]) for i in range(events))
     body.append(STREAM_END)

@@ -28,7 +28,9 @@ def cases(quick: bool) -> dict[str, tuple[bytes, dict[str, Callable[[], object]]
         ("GET", f"/v1.3/embed/tasks/{TASK_ID}"): embedding,
         ("GET", f"/v1.3/indexes/{INDEX_ID}/videos"): videos,
     }
-    ours = _clients.ours(_clients.mock_http(routes), BASE)
+    # The embedding answer (37 MiB) is past the default cap on an answer read into
+    # memory (32 MiB): a program fetching such tasks raises it, as here.
+    ours = _clients.ours(_clients.mock_http(routes), BASE, max_response_bytes=64 * 2**20)
     official = _clients.official(_clients.mock_http(routes), BASE)
     raw = _clients.mock_http(routes)
     headers = _clients.HEADERS
@@ -69,28 +71,26 @@ def run(quick: bool = False) -> Section:
     section = Section(
         "3. Large responses",
         "The whole call over an in-memory transport, in CPU time as in scenario 2, against "
-        "`json.loads` of the same bytes "
+        "`raw httpx` (`client.get` + `json.loads`) and `json.loads` of the same bytes alone "
         "(the floor: every client must at least decode the JSON). Embedding vectors carry "
         "float32-precision values (`-0.0412345`). The `json.loads + generated from_dict` row is "
-        "this SDK's parse step alone (no transport): the generated models it returns.",
+        "this SDK's parse step alone (no transport): the generated models it returns. This SDK's "
+        "client is built with `max_response_bytes=64 MiB` (the default cap is 32 MiB). The "
+        "official SDK takes 10-20 s a parse of the large body: it stops at three rounds.",
     )
     for case, (body, contenders) in cases(quick).items():
-        # The large body takes the official SDK 10-20 s a parse here: three runs, none
-        # spent on warming up (one-off costs are noise at that scale).
         big = len(body) > 1_000_000
         stats = collect(
             {client: per_call(call, 1 if big else 20, CPU) for client, call in contenders.items()},
-            repeats=3 if big else (5 if quick else 15),
+            repeats=(3 if quick else 7) if big else (5 if quick else 15),
             warmup=0 if big else 1,
+            budget=20 if big else 3,
         )
         section.add(case, stats, "ms", 1e3)
-        ratio = section.ratio(case, OURS, JSON_ONLY)
-        raw_ratio = section.ratio(case, RAW, JSON_ONLY)
-        section.goal(
-            f"{case}: within 1.5x of json.loads alone",
-            ratio <= 1.5,
-            f"{stats[OURS].median * 1e3:.2f} ms vs {stats[JSON_ONLY].median * 1e3:.2f} ms "
-            f"= {ratio:.2f}x ({len(body) / 2**20:.1f} MiB body); parse step alone "
-            f"{section.ratio(case, MODELS, JSON_ONLY):.2f}x, raw httpx {raw_ratio:.2f}x",
-        )
+        if big:
+            section.ratio_goal(
+                f"{case}: at most 1.05x raw httpx + json.loads ({len(body) / 2**20:.1f} MiB body)",
+                case,
+                1.05,
+            )
     return section

@@ -70,8 +70,14 @@ def _uploader(client: str, url: str) -> Callable[[str], int]:
 def _child(client: str, url: str, path: str) -> None:
     """Measure one upload in this process; print {"growth_bytes", "seconds"} as JSON."""
     upload = _uploader(client, url)
-    # Reset the peak resident set size (VmHWM) to the current one: imports and client set-up
-    # are done, so what follows is the upload's own growth.
+    # One small upload first, so that what any client imports or sets up on its first call
+    # (a resource module, a JSON decoder, the connection) is neither timed nor counted.
+    with tempfile.NamedTemporaryFile(suffix=".mp4") as small:
+        small.write(b"\0" * 4096)
+        small.flush()
+        upload(small.name)
+    # Reset the peak resident set size (VmHWM) to the current one: imports, set-up and the
+    # warm-up are done, so what follows is the 1 GiB upload's own growth.
     Path("/proc/self/clear_refs").write_text("5")
     before = _status_kib("VmRSS")
     start = time.perf_counter()
@@ -109,7 +115,8 @@ def run(quick: bool = False) -> Section:
         "6. Upload",
         f"`tasks.create(video_file=...)` with a {size // MIB:,} MiB sparse file to a local server "
         "(another process) that reads and discards the body. Each upload runs in a fresh "
-        "interpreter that resets its peak RSS (`/proc/self/clear_refs`) after imports and set-up; "
+        "interpreter that first uploads a 4 KiB file (untimed: first-call imports and the "
+        "connection), then resets its peak RSS (`/proc/self/clear_refs`); "
         "growth = VmHWM after the upload - VmRSS before. `raw httpx` is `httpx.Client.post` with "
         "`files=` (httpx streams file objects in 64 KiB chunks).",
     )
@@ -124,29 +131,35 @@ def run(quick: bool = False) -> Section:
 
             return sample
 
-        # Uploads are at the mercy of the scheduler: seven runs each for this SDK and raw
-        # httpx; the official SDK's interpreter takes a second longer to start, it stops at three.
+        # Uploads are at the mercy of the scheduler: this SDK and raw httpx run in pairs,
+        # round after round; the official SDK's interpreter takes a second longer to start,
+        # it stops at three rounds.
         times = collect(
-            {client: sampler(client) for client in results}, repeats=7, warmup=0, budget=8
+            {client: sampler(client) for client in results},
+            repeats=5 if quick else 11,
+            warmup=0,
+            budget=8,
         )
     growth = {
-        client: Stats(tuple(run["growth_bytes"] for run in runs))
+        client: Stats(tuple(run["growth_bytes"] for run in runs), times[client].rounds)
         for client, runs in results.items()
     }
     label = f"{size // MIB:,} MiB"
     section.add(f"{label} upload: peak RSS growth", growth, "MiB", 1 / MIB)
     section.add(f"{label} upload: time", times, "s")
     ours_growth = growth[OURS].max / MIB
-    ratio = section.ratio(f"{label} upload: time", OURS, RAW)
     section.goal(
-        "peak RSS growth under 64 MiB",
-        ours_growth < 64,
-        f"{ours_growth:.1f} MiB at worst (official {growth[OFFICIAL].max / MIB:.1f} MiB)",
+        "peak RSS growth under 2 MiB",
+        ours_growth < 2,
+        f"{ours_growth:.2f} MiB at worst (raw httpx {growth[RAW].max / MIB:.2f} MiB, "
+        f"official {growth[OFFICIAL].max / MIB:.2f} MiB)",
     )
-    section.goal(
-        "upload time within 10% of a raw httpx streamed upload",
-        ratio <= 1.10,
-        f"{size / times[OURS].median / MIB:,.0f} MiB/s vs {size / times[RAW].median / MIB:,.0f} "
-        f"MiB/s = {ratio:.2f}x the time",
+    ratios = section.ratio_goal(
+        "upload time within 5% of a raw httpx streamed upload", f"{label} upload: time", 1.05
+    )
+    section.notes.append(
+        f"throughput: {size / times[OURS].median / MIB:,.0f} MiB/s vs "
+        f"{size / times[RAW].median / MIB:,.0f} MiB/s (medians); paired time ratio "
+        f"median {ratios.median:.3f}x"
     )
     return section

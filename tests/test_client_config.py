@@ -19,6 +19,7 @@ from twelvelabs_sdk import (
     APITimeoutError,
     AsyncTwelveLabs,
     InvalidParameterError,
+    ResponseTooLargeError,
     TwelveLabs,
     TwelveLabsError,
 )
@@ -303,6 +304,66 @@ def test_callers_async_http_client_is_used_and_not_closed(
 
     assert asyncio.run(run()) is False
     assert last_headers(httpserver)["X-Caller"] == "mine"
+
+
+def test_callers_http_client_headers_changed_later_are_sent_too(
+    httpserver: HTTPServer, api_key: str, base_url: str
+) -> None:
+    serve_index(httpserver)
+    http = httpx.Client(headers={"X-Caller": "first"})
+    client = TwelveLabs(api_key=api_key, base_url=base_url, http_client=http)
+
+    client.indexes.retrieve("idx1")
+    assert last_headers(httpserver)["X-Caller"] == "first"
+    http.headers["X-Caller"] = "second"
+    client.indexes.retrieve("idx1")
+
+    sent = last_headers(httpserver)
+    assert sent["X-Caller"] == "second"
+    assert sent["X-Api-Key"] == api_key
+    http.close()
+
+
+def test_callers_http_client_cookies_and_default_params_are_sent(
+    httpserver: HTTPServer, api_key: str, base_url: str
+) -> None:
+    serve_index(httpserver)
+    http = httpx.Client(cookies={"session": "s1"}, params={"trace": "t1"})
+    with TwelveLabs(api_key=api_key, base_url=base_url, http_client=http) as client:
+        client.indexes.retrieve("idx1")
+
+    request = httpserver.log[-1][0]
+    assert request.cookies.get("session") == "s1"
+    assert request.args.get("trace") == "t1"
+    assert request.headers["X-Api-Key"] == api_key
+    http.close()
+
+
+def _mock_index(request: httpx.Request) -> httpx.Response:
+    # An answer built from content= is already read when the SDK gets it.
+    return httpx.Response(200, json=INDEX)
+
+
+def test_callers_mock_transport_answers_are_parsed_and_capped(api_key: str) -> None:
+    http = httpx.Client(transport=httpx.MockTransport(_mock_index))
+    client = TwelveLabs(api_key=api_key, http_client=http)
+
+    assert client.indexes.retrieve("idx1").index_name == "lib"
+    with pytest.raises(ResponseTooLargeError):
+        client.with_options(max_response_bytes=8).indexes.retrieve("idx1")
+
+
+def test_async_callers_mock_transport_answers_are_parsed_and_capped(api_key: str) -> None:
+    async def run() -> str:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(_mock_index))
+        client = AsyncTwelveLabs(api_key=api_key, http_client=http)
+        with pytest.raises(ResponseTooLargeError):
+            await client.with_options(max_response_bytes=8).indexes.retrieve("idx1")
+        index = await client.indexes.retrieve("idx1")
+        await http.aclose()
+        return str(index.index_name)
+
+    assert asyncio.run(run()) == "lib"
 
 
 # -- context managers close what they own ------------------------------------------------

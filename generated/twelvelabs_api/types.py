@@ -90,7 +90,10 @@ def path_segment(param: str, value: object) -> str:
         or str(value) in _MISSING_TEXT
     ):
         raise PathParameterError(param, value)
-    return quote(str(value), safe="")
+    text = str(value)
+    if text.isascii() and text.isalnum():
+        return text  # an id as the API issues them: nothing to encode
+    return quote(text, safe="")
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -7,6 +7,7 @@ with TwelveLabs() as client:              # key from TWELVELABS_API_KEY
         print(index.id, index.index_name)
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ApiKeyAuth, AsyncTwelveLabs, TwelveLabs
@@ -37,24 +38,25 @@ from ._errors import (
 )
 from ._logs import setup_logging as _setup_logging
 from ._options import NOT_GIVEN, NotGiven
-from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
-from ._progress import ProgressPrinter
 from ._ratelimit import RateLimitInfo
 from ._response import APIResponse, AsyncAPIResponse
-from ._streaming import (
-    AnalyzeStream,
-    AnalyzeStreamManager,
-    AsyncAnalyzeStream,
-    AsyncAnalyzeStreamManager,
-)
 from ._version import API_VERSION, __version__
 
 _setup_logging()  # TWELVELABS_LOG=debug|info
 
-# The result types (twelvelabs_sdk.types) are exported here too, but imported
-# on first use: they pull in the generated models, which `import twelvelabs_sdk`
-# should not pay for.
+# The result types (twelvelabs_sdk.types), the pagers, the streams and the progress
+# printer are exported here too, but imported on first use: they pull in the
+# generated models and attrs, which `import twelvelabs_sdk` should not pay for
+# (the resources and calls that need them import them).
 if TYPE_CHECKING:
+    from ._pagination import AsyncPager, AsyncSearchPager, Page, SearchPager, SyncPager
+    from ._progress import ProgressPrinter
+    from ._streaming import (
+        AnalyzeStream,
+        AnalyzeStreamManager,
+        AsyncAnalyzeStream,
+        AsyncAnalyzeStreamManager,
+    )
     from .types import (
         MISSING,
         UNSET,
@@ -193,10 +195,30 @@ __all__ = [
     "is_text_generation",
 ]
 
-_TYPES = frozenset(__all__) - frozenset(globals())
+_LAZY_MODULES = {
+    **dict.fromkeys(
+        ("AsyncPager", "AsyncSearchPager", "Page", "SearchPager", "SyncPager"), "_pagination"
+    ),
+    "ProgressPrinter": "_progress",
+    **dict.fromkeys(
+        (
+            "AnalyzeStream",
+            "AnalyzeStreamManager",
+            "AsyncAnalyzeStream",
+            "AsyncAnalyzeStreamManager",
+        ),
+        "_streaming",
+    ),
+}
+_TYPES = frozenset(__all__) - frozenset(globals()) - frozenset(_LAZY_MODULES)
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY_MODULES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
     if name in _TYPES:
         from . import types
 

@@ -127,22 +127,33 @@ class BodyDecoder:
         self._stages = _inflaters(content_encoding)
         self._limit = limit
         self._truncate = truncate
-        self._out = bytearray()
+        # Pieces are kept as they come and joined once: a body that arrives in one
+        # piece (most do) is returned without a copy.
+        self._parts: list[bytes] = []
+        self._size = 0
         self.full = False
 
     def feed(self, raw: bytes) -> None:
+        if not self._stages:  # identity: the common case, no generator per read
+            self._add(raw)
+            return
         for piece in _through(self._stages, raw):
-            room = self._limit - len(self._out)
-            if len(piece) > room:
-                if not self._truncate:
-                    raise BodyTooLarge(self._limit)
-                self._out += piece[:room]
-                self.full = True
+            self._add(piece)
+            if self.full:
                 return
-            self._out += piece
+
+    def _add(self, piece: bytes) -> None:
+        room = self._limit - self._size
+        if len(piece) > room:
+            if not self._truncate:
+                raise BodyTooLarge(self._limit)
+            piece = piece[:room]
+            self.full = True
+        self._parts.append(piece)
+        self._size += len(piece)
 
     def content(self) -> bytes:
-        return bytes(self._out)
+        return b"".join(self._parts)
 
 
 def _check(deadline: float | None) -> None:
@@ -216,6 +227,60 @@ async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
                 yield chunk
     if tail := text.decode(b"", final=True):
         yield tail
+
+
+def _one_read(response: httpx.Response, limit: int, deadline: float | None) -> bool:
+    """Whether httpx may read this body in one go, as most answers are read: no
+    deadline to check between reads, nothing to inflate in bounded steps, and a
+    Content-Length within the cap (HTTP framing ends the read there)."""
+    if deadline is not None:
+        return False
+    headers = response.headers
+    length = headers.get("content-length")
+    return (
+        length is not None
+        and length.isdigit()
+        and int(length) <= limit
+        and headers.get("content-encoding", "identity") == "identity"
+    )
+
+
+def read_whole_sync(
+    response: httpx.Response, *, limit: int, deadline: float | None
+) -> httpx.Response:
+    """`response` with its body read and decoded (BodyTooLarge past `limit`
+    decoded bytes, DeadlinePassed past `deadline`); the connection is released."""
+    # Built already read (httpx.MockTransport); checked first, as _already_read
+    # costs an exception on an open stream.
+    if response.is_stream_consumed and (content := _already_read(response)) is not None:
+        _capped(content, limit, truncate=False)
+        return response
+    if _one_read(response, limit, deadline):
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+    return detached(response, read_sync(response, limit=limit, deadline=deadline), response.request)
+
+
+async def read_whole_async(
+    response: httpx.Response, *, limit: int, deadline: float | None
+) -> httpx.Response:
+    """Async twin of `read_whole_sync`."""
+    # Built already read (httpx.MockTransport); checked first, as _already_read
+    # costs an exception on an open stream.
+    if response.is_stream_consumed and (content := _already_read(response)) is not None:
+        _capped(content, limit, truncate=False)
+        return response
+    if _one_read(response, limit, deadline):
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+    content = await read_async(response, limit=limit, deadline=deadline)
+    return detached(response, content, response.request)
 
 
 def read_sync(

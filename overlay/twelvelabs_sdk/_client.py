@@ -31,9 +31,12 @@ from ._body import (
     detached,
     read_async,
     read_sync,
+    read_whole_async,
+    read_whole_sync,
 )
 from ._errors import (
     ERROR_BODY_LIMIT,
+    SECRET_HEADERS,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -44,7 +47,7 @@ from ._errors import (
     scrub_request,
     status_error,
 )
-from ._operation import Operation, request_arguments
+from ._operation import _KNOWN_KEYS, Operation, request_arguments
 from ._options import (
     NO_OPTIONS,
     NOT_GIVEN,
@@ -119,6 +122,11 @@ class ApiKeyAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"ApiKeyAuth(origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]})"
 
+
+# The first hop of every attempt goes to base_url, with the key already among the
+# headers _build_request puts on it: no origin check to make, and no auth of the
+# caller's httpx client may apply. ApiKeyAuth checks every redirect hop after it.
+_FIRST_HOP_AUTH = httpx.Auth()
 
 _warned_clear_text: set[str] = set()
 
@@ -228,6 +236,15 @@ class _BaseClient:
         self._defaults = NO_OPTIONS
         # Set on the copy behind `with_raw_response`: calls return APIResponse objects.
         self._raw_mode = False
+        # What every first attempt sends, merged once (see _build_request): the
+        # httpx client's own headers under ours, the key last.
+        self._first_headers: dict[str, str] = {
+            **self._headers,
+            API_KEY_HEADER: api_key,
+            RETRY_COUNT_HEADER: "0",
+        }
+        self._merged: tuple[list[tuple[bytes, bytes]], httpx.Headers, tuple[str, ...]] | None = None
+        self._timeout_ext = self.timeout.as_dict()
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -289,17 +306,49 @@ class _BaseClient:
 
     def _build_request(
         self, op: Operation[Any], attempt: int, deadline: float | None
-    ) -> httpx.Request:
+    ) -> tuple[httpx.Request, tuple[str, ...] | None]:
+        """The attempt's request, and the credential headers it carries when known
+        (None: look them up when redacting)."""
         kw = op.request
         options = op.options
+        http = self._pool.get()
+        if (
+            attempt == 0
+            and deadline is None
+            and options is NO_OPTIONS
+            and self._defaults is NO_OPTIONS
+            and not kw.get("headers")
+            and not kw.get("cookies")
+            and _KNOWN_KEYS.issuperset(kw)
+        ):
+            plain = self._plain_headers(http)
+            if plain is not None:
+                first, secrets = plain
+                # The common call: no per-call options, nothing per-request to
+                # merge, no deadline to cut the timeout to. build_request would
+                # merge the same headers again, copy the cookies and re-build the
+                # Timeout.
+                request = httpx.Request(
+                    kw["method"],
+                    self._base_str + kw["url"],
+                    params=kw.get("params"),
+                    json=kw.get("json"),
+                    files=kw.get("files"),
+                    data=kw.get("data"),
+                    content=kw.get("content"),
+                    headers=first,
+                    extensions={"timeout": self._timeout_ext},
+                )
+                return request, secrets
         headers = {
             **self._headers,
             **kw.get("headers", {}),
             **options.extra_headers,
             RETRY_COUNT_HEADER: str(attempt),
+            API_KEY_HEADER: self._api_key,
         }
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        request: httpx.Request = self._pool.get().build_request(
+        request = http.build_request(
             kw["method"],
             self._base_str + kw["url"],
             **request_arguments(op, self._defaults),
@@ -308,7 +357,25 @@ class _BaseClient:
         )
         if deadline is not None and time.monotonic() >= deadline:
             raise self._deadline_error(op, request)
-        return request
+        return request, None
+
+    def _plain_headers(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[httpx.Headers, tuple[str, ...]] | None:
+        """The first attempt's headers merged over the httpx client's, with the
+        credential headers among them; None when that client adds what only its
+        build_request knows how to merge (cookies, default query parameters).
+        Re-merged when the httpx client's headers change."""
+        if http.cookies or http.params:
+            return None
+        raw = http.headers.raw
+        merged = self._merged
+        if merged is None or merged[0] != raw:
+            headers = httpx.Headers(http.headers)
+            headers.update(self._first_headers)
+            secrets = tuple(name for name in SECRET_HEADERS if name in headers)
+            merged = self._merged = (raw, headers, secrets)
+        return merged[1], merged[2]  # httpx.Request copies the headers
 
     def _deadline_error(self, op: Operation[Any], request: httpx.Request) -> APITimeoutError:
         return APITimeoutError(
@@ -438,14 +505,15 @@ class _Chain:
     """One attempt's redirect chain: the hop being sent, and how many hops answered
     before it (any answer means the server has seen this attempt)."""
 
-    __slots__ = ("hops", "request")
+    __slots__ = ("hops", "request", "secrets")
 
-    def __init__(self, request: httpx.Request) -> None:
-        self.request = request
+    def __init__(self, built: tuple[httpx.Request, tuple[str, ...] | None]) -> None:
+        self.request, self.secrets = built
         self.hops = 0
 
     def follow(self, request: httpx.Request) -> None:
         self.request = request
+        self.secrets = None  # a hop httpx built: its credential headers are not known
         self.hops += 1
 
 
@@ -788,8 +856,14 @@ class TwelveLabs(_BaseClient):
 
     def _execute(self, op: Operation[T]) -> T:
         """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
-        response = self._request(op)
-        return self._result(response)
+        if self._raw_mode:
+            return self._result(self._request(op))
+        # The common call: the parsed result, without a raw response built around it.
+        try:
+            response = self._send(op, stream=False)
+        finally:
+            op.close_uploads()
+        return op.parse(response)
 
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
@@ -830,7 +904,7 @@ class TwelveLabs(_BaseClient):
                     # Sent for good (a retry builds a new request): the key leaves it,
                     # so neither a stream's `.response.request` nor a parsed result's
                     # response carries it.
-                    scrub_request(chain.request)
+                    scrub_request(chain.request, chain.secrets)
                     return response
                 delay = (
                     self._retry_plan(
@@ -853,10 +927,9 @@ class TwelveLabs(_BaseClient):
         self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
         try:
-            content = read_sync(response, limit=self.max_response_bytes, deadline=deadline)
+            return read_whole_sync(response, limit=self.max_response_bytes, deadline=deadline)
         except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
             raise self._body_error(op, response, exc) from None
-        return detached(response, content, response.request)
 
     def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
@@ -874,7 +947,10 @@ class TwelveLabs(_BaseClient):
     def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = self._pool.get().send(
-                chain.request, stream=True, auth=self._auth, follow_redirects=False
+                chain.request,
+                stream=True,
+                auth=self._auth if chain.hops else _FIRST_HOP_AUTH,
+                follow_redirects=False,
             )
             next_request = _redirect_target(response, chain.hops)
             if next_request is None:
@@ -1209,8 +1285,14 @@ class AsyncTwelveLabs(_BaseClient):
 
     async def _execute(self, op: Operation[T]) -> T:
         """Send `op`: its parsed result, or on the `with_raw_response` copy its raw response."""
-        response = await self._request(op)
-        return self._result(response)
+        if self._raw_mode:
+            return self._result(await self._request(op))
+        # The common call: the parsed result, without a raw response built around it.
+        try:
+            response = await self._send(op, stream=False)
+        finally:
+            op.close_uploads()
+        return op.parse(response)
 
     async def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
@@ -1248,7 +1330,7 @@ class AsyncTwelveLabs(_BaseClient):
                     # Sent for good (a retry builds a new request): the key leaves it,
                     # so neither a stream's `.response.request` nor a parsed result's
                     # response carries it.
-                    scrub_request(chain.request)
+                    scrub_request(chain.request, chain.secrets)
                     return response
                 delay = (
                     self._retry_plan(
@@ -1271,10 +1353,11 @@ class AsyncTwelveLabs(_BaseClient):
         self, op: Operation[Any], response: httpx.Response, deadline: float | None
     ) -> httpx.Response:
         try:
-            content = await read_async(response, limit=self.max_response_bytes, deadline=deadline)
+            return await read_whole_async(
+                response, limit=self.max_response_bytes, deadline=deadline
+            )
         except (BodyTooLarge, BodyUndecodable, DeadlinePassed) as exc:
             raise self._body_error(op, response, exc) from None
-        return detached(response, content, response.request)
 
     async def _status_error(
         self, response: httpx.Response, request: httpx.Request, deadline: float | None
@@ -1294,7 +1377,10 @@ class AsyncTwelveLabs(_BaseClient):
     async def _send_following_redirects(self, chain: _Chain) -> httpx.Response:
         while True:
             response = await self._pool.get().send(
-                chain.request, stream=True, auth=self._auth, follow_redirects=False
+                chain.request,
+                stream=True,
+                auth=self._auth if chain.hops else _FIRST_HOP_AUTH,
+                follow_redirects=False,
             )
             next_request = _redirect_target(response, chain.hops)
             if next_request is None:

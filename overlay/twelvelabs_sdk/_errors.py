@@ -156,9 +156,16 @@ def kept_response(response: httpx.Response) -> httpx.Response:
     )
 
 
-def scrub_request(request: httpx.Request) -> None:
+def scrub_request(request: httpx.Request, present: tuple[str, ...] | None = None) -> None:
     """Remove credentials from a request that failed and will not be sent again,
-    so that the httpx exception kept as `__cause__` does not carry them either."""
+    so that the httpx exception kept as `__cause__` does not carry them either.
+
+    `present`, when the caller knows it, names exactly the credential headers the
+    request carries (saving a lookup per name it does not)."""
+    if present is not None:
+        for name in present:
+            request.headers[name] = REDACTED
+        return
     for name in SECRET_HEADERS:
         if name in request.headers:
             request.headers[name] = REDACTED

@@ -100,6 +100,15 @@ def request_options(
     total_timeout: float | NotGiven | None = NOT_GIVEN,
 ) -> RequestOptions:
     """Check a call's options (InvalidParameterError naming the bad one) and freeze them."""
+    if (
+        timeout is NOT_GIVEN
+        and max_retries is NOT_GIVEN
+        and total_timeout is NOT_GIVEN
+        and not extra_headers
+        and not extra_query
+        and not extra_body
+    ):
+        return NO_OPTIONS  # nearly every call: identity tests only, nothing imported
     from ._validation import check_int, check_optional_seconds, check_timeout
 
     if (

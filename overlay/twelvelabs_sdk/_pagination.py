@@ -45,7 +45,7 @@ TOTAL_PAGE_SLACK = 10
 TOTAL_RESULTS_SLACK = 100
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class Page(Generic[T]):
     """One page of results: `data` (the items), `page_info` (MISSING, see
     `twelvelabs_sdk.types`, if the server sent none), `search_pool` (search
@@ -113,8 +113,11 @@ class Trail:
                 f"{self.items} items over {self.pages} pages, far past the {announced} "
                 "results the first page announced; stopping to avoid a loop"
             )
-        ids = tuple(getattr(item, "id", None) for item in page.data)
-        if page.requested is not None and ids and None not in ids and ids == self.last_ids:
+        if page.requested is None:
+            return  # a token-paged list: the token set above catches a repeat
+        # A list comprehension, not a generator: no frame resumed per item.
+        ids = tuple([getattr(item, "id", None) for item in page.data])
+        if ids and None not in ids and ids == self.last_ids:
             raise PaginationError(
                 f"page {page.requested} repeats the page before it; stopping to avoid a loop"
             )
@@ -240,6 +243,7 @@ class SyncPager(Generic[T]):
         response = self._client._request(op.using(self._options))
         page = response.parse()
         page.raw_response = response
+        response._hold_result_weakly()  # no page <-> response cycle
         return page
 
     def first_page(self) -> Page[T]:
@@ -300,6 +304,7 @@ class AsyncPager(Generic[T]):
         response = await self._client._request(op.using(self._options))
         page = await response.parse()
         page.raw_response = response
+        response._hold_result_weakly()  # no page <-> response cycle
         return page
 
     async def first_page(self) -> Page[T]:

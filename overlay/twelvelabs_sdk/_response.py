@@ -8,6 +8,7 @@ the plain methods just return its `.parse()`.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import timedelta
 from functools import cached_property
@@ -46,6 +47,7 @@ class _BaseAPIResponse(Generic[T]):
         self.elapsed = elapsed
         self._parser = parser
         self._parsed: T = _UNPARSED
+        self._weak = False
 
     @property
     def status_code(self) -> int:
@@ -80,8 +82,34 @@ class _BaseAPIResponse(Generic[T]):
 
     def _parse(self) -> T:
         if self._parsed is _UNPARSED:
-            self._parsed = self._parser(self.http_response)
+            result = self._parser(self.http_response)
+            if self._weak:
+                return result  # kept by the weak reference only (see below)
+            self._parsed = result
         return self._parsed
+
+    def _hold_result_weakly(self) -> None:
+        """Keep the parsed result by weak reference from now on.
+
+        For a result that refers back to this response (a Page's `raw_response`),
+        a strong reference makes every page a reference cycle, which only the
+        garbage collector frees: a 50-item page then lingers, and the collector's
+        passes over it cost a list call more than half again. The result is alive
+        whenever this response can be reached through it; should it be gone,
+        `parse()` parses the answer again."""
+        result = self._parsed
+        if result is _UNPARSED:
+            return
+        kept = weakref.ref(result)
+        parse = self._parser
+
+        def parser(response: httpx.Response) -> T:
+            alive = kept()
+            return parse(response) if alive is None else alive
+
+        self._parser = parser
+        self._parsed = _UNPARSED
+        self._weak = True
 
     def _with_result(self, result: U) -> _BaseAPIResponse[U]:
         """The same answer, parsing to `result` (a pager built on its first page)."""

@@ -99,7 +99,8 @@ class _StreamState:
         """
         if self.ended:
             return
-        if "\n" not in chunk:
+        end = chunk.rfind("\n")
+        if end < 0:
             self._partial.append(chunk)
             self._partial_len += len(chunk)
             if self._partial_len > self._max_line:
@@ -109,16 +110,47 @@ class _StreamState:
                     f"a stream line longer than max_response_bytes={self._max_line} characters"
                 )
             return
-        first, *rest = chunk.split("\n")
-        lines = ["".join([*self._partial, first]), *rest[:-1]]
-        self._partial = [rest[-1]] if rest[-1] else []
-        self._partial_len = len(rest[-1])
+        if self._partial:
+            self._partial.append(chunk[:end])
+            block = "".join(self._partial)
+        else:
+            block = chunk[:end]
+        rest = chunk[end + 1 :]
+        self._partial = [rest] if rest else []
+        self._partial_len = len(rest)
+        yield from self._feed_lines(block.split("\n"))
+
+    def _feed_lines(self, lines: list[str]) -> Iterator[AnalyzeStreamEvent]:
+        # The hot loop of a stream: a bare text piece is decoded by one C call and
+        # becomes its event here, with no further function call. Anything else
+        # (blank, other event types, malformed) goes through `feed`, which owns
+        # every check and error.
+        loads = _json.fast_loads
+        kept = self.events
+        text = self._text
         for line in lines:
-            event = self.feed(line.removesuffix("\r"))
-            if event is not None:
+            try:
+                data = loads(line)
+            except (ValueError, RecursionError):
+                data = None
+            if (
+                type(data) is dict
+                and len(data) == 2
+                and data.get("event_type") == "text_generation"
+                and type(piece := data.get("text")) is str
+            ):
+                self._lines += 1
+                event = AnalyzeStreamEvent(event_type=_TEXT_GENERATION, text=piece)
+                if kept is not None:
+                    kept.append(event)
+                text.append(piece)
                 yield event
+                continue
+            general = self.feed(line.removesuffix("\r"))
+            if general is not None:
+                yield general
             if self.ended:
-                self._partial = []
+                self._partial, self._partial_len = [], 0
                 return
 
     def feed_end(self) -> Iterator[AnalyzeStreamEvent]:

@@ -11,11 +11,12 @@ import io
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, TypeAlias
-
-from twelvelabs_api.types import File
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 from ._errors import InvalidParameterError, UploadChangedError
+
+if TYPE_CHECKING:
+    from twelvelabs_api.types import File
 
 FileInput: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]"
 ProgressCallback: TypeAlias = Callable[[int, "int | None"], None]
@@ -102,6 +103,8 @@ class Upload:
 
     def as_file(self) -> File:
         """The generated package's File, wrapping this reader."""
+        from twelvelabs_api.types import File  # the generated package loads on first use
+
         return File(payload=self, file_name=self.filename)  # type: ignore[arg-type]
 
     def close(self) -> None:

@@ -82,42 +82,51 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        get = src_dict.get
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        _raw_prompt = d.pop("prompt", MISSING)
-        if _raw_prompt is MISSING or _raw_prompt is None:
+        _raw_prompt = get("prompt")
+        if _raw_prompt is None:
             prompt = cast("str", MISSING)
         else:
             prompt = _raw_prompt
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = get("temperature", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = get("stream", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = get("max_tokens", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = get("response_format", UNSET)
         response_format: AnalyzeRequestResponseFormat | Unset
-        if _response_format is None or isinstance(_response_format, Unset):
+        if _response_format is None or _response_format is UNSET:
             response_format = UNSET
         else:
             response_format = AnalyzeRequestResponseFormat.from_dict(_response_format)
 
         analyze_request = cls(
-            video_id=video_id,
-            prompt=prompt,
-            temperature=temperature,
-            stream=stream,
-            max_tokens=max_tokens,
-            response_format=response_format,
+            video_id,
+            prompt,
+            temperature,
+            stream,
+            max_tokens,
+            response_format,
         )
 
-        analyze_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_id", None)
+            pop("prompt", None)
+            pop("temperature", None)
+            pop("stream", None)
+            pop("max_tokens", None)
+            pop("response_format", None)
+            analyze_request.additional_properties = extras
         return analyze_request
 
     @property
@@ -138,3 +147,14 @@ class AnalyzeRequest:
 
 
 from ..models.analyze_request_response_format import AnalyzeRequestResponseFormat
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_id",
+        "prompt",
+        "temperature",
+        "stream",
+        "max_tokens",
+        "response_format",
+    }
+)

@@ -29,10 +29,11 @@ class AnalyzeRequestResponseFormat(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         analyze_request_response_format = cls()
 
-        analyze_request_response_format.additional_properties = d
+        if src_dict:
+            extras = dict(src_dict)
+            analyze_request_response_format.additional_properties = extras
         return analyze_request_response_format
 
     @property

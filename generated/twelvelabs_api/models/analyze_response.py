@@ -70,36 +70,43 @@ class AnalyzeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        _raw_data = d.pop("data", MISSING)
-        if _raw_data is MISSING or _raw_data is None:
+        _raw_data = get("data")
+        if _raw_data is None:
             data = cast("str", MISSING)
         else:
             data = _raw_data
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = get("finish_reason", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = get("usage", UNSET)
         usage: Usage | Unset
-        if _usage is None or isinstance(_usage, Unset):
+        if _usage is None or _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         analyze_response = cls(
-            id=id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
+            id,
+            data,
+            finish_reason,
+            usage,
         )
 
-        analyze_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("id", None)
+            pop("data", None)
+            pop("finish_reason", None)
+            pop("usage", None)
+            analyze_response.additional_properties = extras
         return analyze_response
 
     @property
@@ -120,3 +127,12 @@ class AnalyzeResponse:
 
 
 from ..models.usage import Usage
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "data",
+        "finish_reason",
+        "usage",
+    }
+)

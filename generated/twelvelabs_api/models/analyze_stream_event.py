@@ -71,32 +71,41 @@ class AnalyzeStreamEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_event_type = d.pop("event_type", MISSING)
-        if _raw_event_type is MISSING or _raw_event_type is None:
+        get = src_dict.get
+        _raw_event_type = get("event_type")
+        if _raw_event_type is None:
             event_type = cast("AnalyzeStreamEventEventType", MISSING)
         else:
-            event_type = AnalyzeStreamEventEventType.from_value(_raw_event_type)
+            event_type = _AnalyzeStreamEventEventType_MEMBERS.get(
+                _raw_event_type
+            ) or AnalyzeStreamEventEventType.from_value(_raw_event_type)
 
-        text = d.pop("text", UNSET)
+        text = get("text", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = get("finish_reason", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: AnalyzeStreamEventMetadata | Unset
-        if _metadata is None or isinstance(_metadata, Unset):
+        if _metadata is None or _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = AnalyzeStreamEventMetadata.from_dict(_metadata)
 
         analyze_stream_event = cls(
-            event_type=event_type,
-            text=text,
-            finish_reason=finish_reason,
-            metadata=metadata,
+            event_type,
+            text,
+            finish_reason,
+            metadata,
         )
 
-        analyze_stream_event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("event_type", None)
+            pop("text", None)
+            pop("finish_reason", None)
+            pop("metadata", None)
+            analyze_stream_event.additional_properties = extras
         return analyze_stream_event
 
     @property
@@ -117,3 +126,17 @@ class AnalyzeStreamEvent:
 
 
 from ..models.analyze_stream_event_metadata import AnalyzeStreamEventMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "event_type",
+        "text",
+        "finish_reason",
+        "metadata",
+    }
+)
+
+_AnalyzeStreamEventEventType_MEMBERS = cast(
+    "dict[Any, AnalyzeStreamEventEventType]",
+    AnalyzeStreamEventEventType._value2member_map_,
+)

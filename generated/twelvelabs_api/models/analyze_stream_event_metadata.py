@@ -51,22 +51,27 @@ class AnalyzeStreamEventMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        generation_id = d.pop("generation_id", UNSET)
+        get = src_dict.get
+        generation_id = get("generation_id", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = get("usage", UNSET)
         usage: Usage | Unset
-        if _usage is None or isinstance(_usage, Unset):
+        if _usage is None or _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         analyze_stream_event_metadata = cls(
-            generation_id=generation_id,
-            usage=usage,
+            generation_id,
+            usage,
         )
 
-        analyze_stream_event_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("generation_id", None)
+            pop("usage", None)
+            analyze_stream_event_metadata.additional_properties = extras
         return analyze_stream_event_metadata
 
     @property
@@ -87,3 +92,10 @@ class AnalyzeStreamEventMetadata:
 
 
 from ..models.usage import Usage
+
+_DECLARED_KEYS = frozenset(
+    {
+        "generation_id",
+        "usage",
+    }
+)

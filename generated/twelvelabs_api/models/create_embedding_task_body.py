@@ -105,45 +105,56 @@ class CreateEmbeddingTaskBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_model_name = d.pop("model_name", MISSING)
-        if _raw_model_name is MISSING or _raw_model_name is None:
+        get = src_dict.get
+        _raw_model_name = get("model_name")
+        if _raw_model_name is None:
             model_name = cast("str", MISSING)
         else:
             model_name = _raw_model_name
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = get("video_url", UNSET)
 
-        _video_file = d.pop("video_file", UNSET)
+        _video_file = get("video_file", UNSET)
         video_file: File | Unset
-        if _video_file is None or isinstance(_video_file, Unset):
+        if _video_file is None or _video_file is UNSET:
             video_file = UNSET
         else:
             video_file = File(payload=BytesIO(_video_file))
 
-        _video_embedding_scopes = d.pop("video_embedding_scopes", UNSET)
+        _video_embedding_scopes = get("video_embedding_scopes", UNSET)
         video_embedding_scopes: (
             list[CreateEmbeddingTaskBodyVideoEmbeddingScopesItem] | Unset
-        ) = UNSET
-        if _video_embedding_scopes is not UNSET and _video_embedding_scopes is not None:
-            video_embedding_scopes = []
-            for video_embedding_scopes_item_data in _video_embedding_scopes:
-                video_embedding_scopes_item = (
-                    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem.from_value(
+        )
+        if _video_embedding_scopes is None or _video_embedding_scopes is UNSET:
+            video_embedding_scopes = UNSET
+        else:
+            video_embedding_scopes = [
+                (
+                    _CreateEmbeddingTaskBodyVideoEmbeddingScopesItem_MEMBERS.get(
+                        video_embedding_scopes_item_data
+                    )
+                    or CreateEmbeddingTaskBodyVideoEmbeddingScopesItem.from_value(
                         video_embedding_scopes_item_data
                     )
                 )
-
-                video_embedding_scopes.append(video_embedding_scopes_item)
+                for video_embedding_scopes_item_data in _video_embedding_scopes
+            ]
 
         create_embedding_task_body = cls(
-            model_name=model_name,
-            video_url=video_url,
-            video_file=video_file,
-            video_embedding_scopes=video_embedding_scopes,
+            model_name,
+            video_url,
+            video_file,
+            video_embedding_scopes,
         )
 
-        create_embedding_task_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("model_name", None)
+            pop("video_url", None)
+            pop("video_file", None)
+            pop("video_embedding_scopes", None)
+            create_embedding_task_body.additional_properties = extras
         return create_embedding_task_body
 
     @property
@@ -161,3 +172,18 @@ class CreateEmbeddingTaskBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "model_name",
+        "video_url",
+        "video_file",
+        "video_embedding_scopes",
+    }
+)
+
+_CreateEmbeddingTaskBodyVideoEmbeddingScopesItem_MEMBERS = cast(
+    "dict[Any, CreateEmbeddingTaskBodyVideoEmbeddingScopesItem]",
+    CreateEmbeddingTaskBodyVideoEmbeddingScopesItem._value2member_map_,
+)

@@ -129,54 +129,65 @@ class CreateEmbeddingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_model_name = d.pop("model_name", MISSING)
-        if _raw_model_name is MISSING or _raw_model_name is None:
+        get = src_dict.get
+        _raw_model_name = get("model_name")
+        if _raw_model_name is None:
             model_name = cast("str", MISSING)
         else:
             model_name = _raw_model_name
 
-        text = d.pop("text", UNSET)
+        text = get("text", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = get("image_url", UNSET)
 
-        _image_file = d.pop("image_file", UNSET)
+        _image_file = get("image_file", UNSET)
         image_file: File | Unset
-        if _image_file is None or isinstance(_image_file, Unset):
+        if _image_file is None or _image_file is UNSET:
             image_file = UNSET
         else:
             image_file = File(payload=BytesIO(_image_file))
 
-        audio_url = d.pop("audio_url", UNSET)
+        audio_url = get("audio_url", UNSET)
 
-        _audio_file = d.pop("audio_file", UNSET)
+        _audio_file = get("audio_file", UNSET)
         audio_file: File | Unset
-        if _audio_file is None or isinstance(_audio_file, Unset):
+        if _audio_file is None or _audio_file is UNSET:
             audio_file = UNSET
         else:
             audio_file = File(payload=BytesIO(_audio_file))
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = get("video_url", UNSET)
 
-        _video_file = d.pop("video_file", UNSET)
+        _video_file = get("video_file", UNSET)
         video_file: File | Unset
-        if _video_file is None or isinstance(_video_file, Unset):
+        if _video_file is None or _video_file is UNSET:
             video_file = UNSET
         else:
             video_file = File(payload=BytesIO(_video_file))
 
         create_embeddings_body = cls(
-            model_name=model_name,
-            text=text,
-            image_url=image_url,
-            image_file=image_file,
-            audio_url=audio_url,
-            audio_file=audio_file,
-            video_url=video_url,
-            video_file=video_file,
+            model_name,
+            text,
+            image_url,
+            image_file,
+            audio_url,
+            audio_file,
+            video_url,
+            video_file,
         )
 
-        create_embeddings_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("model_name", None)
+            pop("text", None)
+            pop("image_url", None)
+            pop("image_file", None)
+            pop("audio_url", None)
+            pop("audio_file", None)
+            pop("video_url", None)
+            pop("video_file", None)
+            create_embeddings_body.additional_properties = extras
         return create_embeddings_body
 
     @property
@@ -194,3 +205,17 @@ class CreateEmbeddingsBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "model_name",
+        "text",
+        "image_url",
+        "image_file",
+        "audio_url",
+        "audio_file",
+        "video_url",
+        "video_file",
+    }
+)

@@ -71,40 +71,48 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_index_name = d.pop("index_name", MISSING)
-        if _raw_index_name is MISSING or _raw_index_name is None:
+        get = src_dict.get
+        _raw_index_name = get("index_name")
+        if _raw_index_name is None:
             index_name = cast("str", MISSING)
         else:
             index_name = _raw_index_name
 
-        _raw_models = d.pop("models", MISSING)
-        if _raw_models is MISSING or _raw_models is None:
+        _raw_models = get("models")
+        if _raw_models is None:
             models = cast("list[ModelConfig]", MISSING)
         else:
-            models = []
-            _models = _raw_models
-            for models_item_data in _models:
-                models_item = ModelConfig.from_dict(models_item_data)
+            models = [
+                ModelConfig.from_dict(models_item_data)
+                for models_item_data in _raw_models
+            ]
 
-                models.append(models_item)
-
-        _addons = d.pop("addons", UNSET)
-        addons: list[CreateIndexRequestAddonsItem] | Unset = UNSET
-        if _addons is not UNSET and _addons is not None:
-            addons = []
-            for addons_item_data in _addons:
-                addons_item = CreateIndexRequestAddonsItem.from_value(addons_item_data)
-
-                addons.append(addons_item)
+        _addons = get("addons", UNSET)
+        addons: list[CreateIndexRequestAddonsItem] | Unset
+        if _addons is None or _addons is UNSET:
+            addons = UNSET
+        else:
+            addons = [
+                (
+                    _CreateIndexRequestAddonsItem_MEMBERS.get(addons_item_data)
+                    or CreateIndexRequestAddonsItem.from_value(addons_item_data)
+                )
+                for addons_item_data in _addons
+            ]
 
         create_index_request = cls(
-            index_name=index_name,
-            models=models,
-            addons=addons,
+            index_name,
+            models,
+            addons,
         )
 
-        create_index_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("index_name", None)
+            pop("models", None)
+            pop("addons", None)
+            create_index_request.additional_properties = extras
         return create_index_request
 
     @property
@@ -125,3 +133,16 @@ class CreateIndexRequest:
 
 
 from ..models.model_config import ModelConfig
+
+_DECLARED_KEYS = frozenset(
+    {
+        "index_name",
+        "models",
+        "addons",
+    }
+)
+
+_CreateIndexRequestAddonsItem_MEMBERS = cast(
+    "dict[Any, CreateIndexRequestAddonsItem]",
+    CreateIndexRequestAddonsItem._value2member_map_,
+)

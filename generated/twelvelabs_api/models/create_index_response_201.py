@@ -45,18 +45,22 @@ class CreateIndexResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("_id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("_id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
         create_index_response_201 = cls(
-            id=id,
+            id,
         )
 
-        create_index_response_201.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            create_index_response_201.additional_properties = extras
         return create_index_response_201
 
     @property
@@ -74,3 +78,10 @@ class CreateIndexResponse201:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+    }
+)

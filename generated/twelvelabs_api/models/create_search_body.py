@@ -209,94 +209,120 @@ class CreateSearchBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_index_id = d.pop("index_id", MISSING)
-        if _raw_index_id is MISSING or _raw_index_id is None:
+        get = src_dict.get
+        _raw_index_id = get("index_id")
+        if _raw_index_id is None:
             index_id = cast("str", MISSING)
         else:
             index_id = _raw_index_id
 
-        _raw_search_options = d.pop("search_options", MISSING)
-        if _raw_search_options is MISSING or _raw_search_options is None:
+        _raw_search_options = get("search_options")
+        if _raw_search_options is None:
             search_options = cast("list[CreateSearchBodySearchOptionsItem]", MISSING)
         else:
-            search_options = []
-            _search_options = _raw_search_options
-            for search_options_item_data in _search_options:
-                search_options_item = CreateSearchBodySearchOptionsItem.from_value(
-                    search_options_item_data
+            search_options = [
+                (
+                    _CreateSearchBodySearchOptionsItem_MEMBERS.get(
+                        search_options_item_data
+                    )
+                    or CreateSearchBodySearchOptionsItem.from_value(
+                        search_options_item_data
+                    )
                 )
+                for search_options_item_data in _raw_search_options
+            ]
 
-                search_options.append(search_options_item)
+        query_text = get("query_text", UNSET)
 
-        query_text = d.pop("query_text", UNSET)
-
-        _query_media_type = d.pop("query_media_type", UNSET)
+        _query_media_type = get("query_media_type", UNSET)
         query_media_type: CreateSearchBodyQueryMediaType | Unset
-        if _query_media_type is None or isinstance(_query_media_type, Unset):
+        if _query_media_type is None or _query_media_type is UNSET:
             query_media_type = UNSET
         else:
-            query_media_type = CreateSearchBodyQueryMediaType.from_value(
+            query_media_type = _CreateSearchBodyQueryMediaType_MEMBERS.get(
                 _query_media_type
-            )
+            ) or CreateSearchBodyQueryMediaType.from_value(_query_media_type)
 
-        query_media_url = d.pop("query_media_url", UNSET)
+        query_media_url = get("query_media_url", UNSET)
 
-        _query_media_file = d.pop("query_media_file", UNSET)
+        _query_media_file = get("query_media_file", UNSET)
         query_media_file: File | Unset
-        if _query_media_file is None or isinstance(_query_media_file, Unset):
+        if _query_media_file is None or _query_media_file is UNSET:
             query_media_file = UNSET
         else:
             query_media_file = File(payload=BytesIO(_query_media_file))
 
-        _group_by = d.pop("group_by", UNSET)
+        _group_by = get("group_by", UNSET)
         group_by: CreateSearchBodyGroupBy | Unset
-        if _group_by is None or isinstance(_group_by, Unset):
+        if _group_by is None or _group_by is UNSET:
             group_by = UNSET
         else:
-            group_by = CreateSearchBodyGroupBy.from_value(_group_by)
+            group_by = _CreateSearchBodyGroupBy_MEMBERS.get(
+                _group_by
+            ) or CreateSearchBodyGroupBy.from_value(_group_by)
 
-        _operator = d.pop("operator", UNSET)
+        _operator = get("operator", UNSET)
         operator: CreateSearchBodyOperator | Unset
-        if _operator is None or isinstance(_operator, Unset):
+        if _operator is None or _operator is UNSET:
             operator = UNSET
         else:
-            operator = CreateSearchBodyOperator.from_value(_operator)
+            operator = _CreateSearchBodyOperator_MEMBERS.get(
+                _operator
+            ) or CreateSearchBodyOperator.from_value(_operator)
 
-        page_limit = d.pop("page_limit", UNSET)
+        page_limit = get("page_limit", UNSET)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = get("filter", UNSET)
 
-        _threshold = d.pop("threshold", UNSET)
+        _threshold = get("threshold", UNSET)
         threshold: CreateSearchBodyThreshold | Unset
-        if _threshold is None or isinstance(_threshold, Unset):
+        if _threshold is None or _threshold is UNSET:
             threshold = UNSET
         else:
-            threshold = CreateSearchBodyThreshold.from_value(_threshold)
+            threshold = _CreateSearchBodyThreshold_MEMBERS.get(
+                _threshold
+            ) or CreateSearchBodyThreshold.from_value(_threshold)
 
-        _sort_option = d.pop("sort_option", UNSET)
+        _sort_option = get("sort_option", UNSET)
         sort_option: CreateSearchBodySortOption | Unset
-        if _sort_option is None or isinstance(_sort_option, Unset):
+        if _sort_option is None or _sort_option is UNSET:
             sort_option = UNSET
         else:
-            sort_option = CreateSearchBodySortOption.from_value(_sort_option)
+            sort_option = _CreateSearchBodySortOption_MEMBERS.get(
+                _sort_option
+            ) or CreateSearchBodySortOption.from_value(_sort_option)
 
         create_search_body = cls(
-            index_id=index_id,
-            search_options=search_options,
-            query_text=query_text,
-            query_media_type=query_media_type,
-            query_media_url=query_media_url,
-            query_media_file=query_media_file,
-            group_by=group_by,
-            operator=operator,
-            page_limit=page_limit,
-            filter_=filter_,
-            threshold=threshold,
-            sort_option=sort_option,
+            index_id,
+            search_options,
+            query_text,
+            query_media_type,
+            query_media_url,
+            query_media_file,
+            group_by,
+            operator,
+            page_limit,
+            filter_,
+            threshold,
+            sort_option,
         )
 
-        create_search_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("index_id", None)
+            pop("search_options", None)
+            pop("query_text", None)
+            pop("query_media_type", None)
+            pop("query_media_url", None)
+            pop("query_media_file", None)
+            pop("group_by", None)
+            pop("operator", None)
+            pop("page_limit", None)
+            pop("filter", None)
+            pop("threshold", None)
+            pop("sort_option", None)
+            create_search_body.additional_properties = extras
         return create_search_body
 
     @property
@@ -314,3 +340,43 @@ class CreateSearchBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "index_id",
+        "search_options",
+        "query_text",
+        "query_media_type",
+        "query_media_url",
+        "query_media_file",
+        "group_by",
+        "operator",
+        "page_limit",
+        "filter",
+        "threshold",
+        "sort_option",
+    }
+)
+
+_CreateSearchBodyGroupBy_MEMBERS = cast(
+    "dict[Any, CreateSearchBodyGroupBy]", CreateSearchBodyGroupBy._value2member_map_
+)
+_CreateSearchBodyOperator_MEMBERS = cast(
+    "dict[Any, CreateSearchBodyOperator]", CreateSearchBodyOperator._value2member_map_
+)
+_CreateSearchBodyQueryMediaType_MEMBERS = cast(
+    "dict[Any, CreateSearchBodyQueryMediaType]",
+    CreateSearchBodyQueryMediaType._value2member_map_,
+)
+_CreateSearchBodySearchOptionsItem_MEMBERS = cast(
+    "dict[Any, CreateSearchBodySearchOptionsItem]",
+    CreateSearchBodySearchOptionsItem._value2member_map_,
+)
+_CreateSearchBodySortOption_MEMBERS = cast(
+    "dict[Any, CreateSearchBodySortOption]",
+    CreateSearchBodySortOption._value2member_map_,
+)
+_CreateSearchBodyThreshold_MEMBERS = cast(
+    "dict[Any, CreateSearchBodyThreshold]", CreateSearchBodyThreshold._value2member_map_
+)

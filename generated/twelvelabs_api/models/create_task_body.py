@@ -106,35 +106,43 @@ class CreateTaskBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_index_id = d.pop("index_id", MISSING)
-        if _raw_index_id is MISSING or _raw_index_id is None:
+        get = src_dict.get
+        _raw_index_id = get("index_id")
+        if _raw_index_id is None:
             index_id = cast("str", MISSING)
         else:
             index_id = _raw_index_id
 
-        _video_file = d.pop("video_file", UNSET)
+        _video_file = get("video_file", UNSET)
         video_file: File | Unset
-        if _video_file is None or isinstance(_video_file, Unset):
+        if _video_file is None or _video_file is UNSET:
             video_file = UNSET
         else:
             video_file = File(payload=BytesIO(_video_file))
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = get("video_url", UNSET)
 
-        enable_video_stream = d.pop("enable_video_stream", UNSET)
+        enable_video_stream = get("enable_video_stream", UNSET)
 
-        user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata = get("user_metadata", UNSET)
 
         create_task_body = cls(
-            index_id=index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
+            index_id,
+            video_file,
+            video_url,
+            enable_video_stream,
+            user_metadata,
         )
 
-        create_task_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("index_id", None)
+            pop("video_file", None)
+            pop("video_url", None)
+            pop("enable_video_stream", None)
+            pop("user_metadata", None)
+            create_task_body.additional_properties = extras
         return create_task_body
 
     @property
@@ -152,3 +160,14 @@ class CreateTaskBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "index_id",
+        "video_file",
+        "video_url",
+        "enable_video_stream",
+        "user_metadata",
+    }
+)

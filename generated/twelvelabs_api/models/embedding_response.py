@@ -81,50 +81,58 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_model_name = d.pop("model_name", MISSING)
-        if _raw_model_name is MISSING or _raw_model_name is None:
+        get = src_dict.get
+        _raw_model_name = get("model_name")
+        if _raw_model_name is None:
             model_name = cast("str", MISSING)
         else:
             model_name = _raw_model_name
 
-        _text_embedding = d.pop("text_embedding", UNSET)
+        _text_embedding = get("text_embedding", UNSET)
         text_embedding: EmbeddingSegments | Unset
-        if _text_embedding is None or isinstance(_text_embedding, Unset):
+        if _text_embedding is None or _text_embedding is UNSET:
             text_embedding = UNSET
         else:
             text_embedding = EmbeddingSegments.from_dict(_text_embedding)
 
-        _image_embedding = d.pop("image_embedding", UNSET)
+        _image_embedding = get("image_embedding", UNSET)
         image_embedding: EmbeddingSegments | Unset
-        if _image_embedding is None or isinstance(_image_embedding, Unset):
+        if _image_embedding is None or _image_embedding is UNSET:
             image_embedding = UNSET
         else:
             image_embedding = EmbeddingSegments.from_dict(_image_embedding)
 
-        _audio_embedding = d.pop("audio_embedding", UNSET)
+        _audio_embedding = get("audio_embedding", UNSET)
         audio_embedding: EmbeddingSegments | Unset
-        if _audio_embedding is None or isinstance(_audio_embedding, Unset):
+        if _audio_embedding is None or _audio_embedding is UNSET:
             audio_embedding = UNSET
         else:
             audio_embedding = EmbeddingSegments.from_dict(_audio_embedding)
 
-        _video_embedding = d.pop("video_embedding", UNSET)
+        _video_embedding = get("video_embedding", UNSET)
         video_embedding: EmbeddingSegments | Unset
-        if _video_embedding is None or isinstance(_video_embedding, Unset):
+        if _video_embedding is None or _video_embedding is UNSET:
             video_embedding = UNSET
         else:
             video_embedding = EmbeddingSegments.from_dict(_video_embedding)
 
         embedding_response = cls(
-            model_name=model_name,
-            text_embedding=text_embedding,
-            image_embedding=image_embedding,
-            audio_embedding=audio_embedding,
-            video_embedding=video_embedding,
+            model_name,
+            text_embedding,
+            image_embedding,
+            audio_embedding,
+            video_embedding,
         )
 
-        embedding_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("model_name", None)
+            pop("text_embedding", None)
+            pop("image_embedding", None)
+            pop("audio_embedding", None)
+            pop("video_embedding", None)
+            embedding_response.additional_properties = extras
         return embedding_response
 
     @property
@@ -145,3 +153,13 @@ class EmbeddingResponse:
 
 
 from ..models.embedding_segments import EmbeddingSegments
+
+_DECLARED_KEYS = frozenset(
+    {
+        "model_name",
+        "text_embedding",
+        "image_embedding",
+        "audio_embedding",
+        "video_embedding",
+    }
+)

@@ -52,25 +52,25 @@ class EmbeddingSegments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_segments = d.pop("segments", MISSING)
-        if _raw_segments is MISSING or _raw_segments is None:
+        get = src_dict.get
+        _raw_segments = get("segments")
+        if _raw_segments is None:
             segments = cast("list[EmbeddingSegmentsSegmentsItem]", MISSING)
         else:
-            segments = []
-            _segments = _raw_segments
-            for segments_item_data in _segments:
-                segments_item = EmbeddingSegmentsSegmentsItem.from_dict(
-                    segments_item_data
-                )
-
-                segments.append(segments_item)
+            segments = [
+                EmbeddingSegmentsSegmentsItem.from_dict(segments_item_data)
+                for segments_item_data in _raw_segments
+            ]
 
         embedding_segments = cls(
-            segments=segments,
+            segments,
         )
 
-        embedding_segments.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("segments", None)
+            embedding_segments.additional_properties = extras
         return embedding_segments
 
     @property
@@ -91,3 +91,9 @@ class EmbeddingSegments:
 
 
 from ..models.embedding_segments_segments_item import EmbeddingSegmentsSegmentsItem
+
+_DECLARED_KEYS = frozenset(
+    {
+        "segments",
+    }
+)

@@ -68,34 +68,43 @@ class EmbeddingSegmentsSegmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_float_ = d.pop("float", MISSING)
-        if _raw_float_ is MISSING or _raw_float_ is None:
+        get = src_dict.get
+        _raw_float_ = get("float")
+        if _raw_float_ is None:
             float_ = cast("list[float]", MISSING)
         else:
-            float_ = cast(list[float], _raw_float_)
+            float_ = _raw_float_
 
-        start_offset_sec = d.pop("start_offset_sec", UNSET)
+        start_offset_sec = get("start_offset_sec", UNSET)
 
-        end_offset_sec = d.pop("end_offset_sec", UNSET)
+        end_offset_sec = get("end_offset_sec", UNSET)
 
-        _embedding_scope = d.pop("embedding_scope", UNSET)
+        _embedding_scope = get("embedding_scope", UNSET)
         embedding_scope: EmbeddingSegmentsSegmentsItemEmbeddingScope | Unset
-        if _embedding_scope is None or isinstance(_embedding_scope, Unset):
+        if _embedding_scope is None or _embedding_scope is UNSET:
             embedding_scope = UNSET
         else:
-            embedding_scope = EmbeddingSegmentsSegmentsItemEmbeddingScope.from_value(
+            embedding_scope = _EmbeddingSegmentsSegmentsItemEmbeddingScope_MEMBERS.get(
+                _embedding_scope
+            ) or EmbeddingSegmentsSegmentsItemEmbeddingScope.from_value(
                 _embedding_scope
             )
 
         embedding_segments_segments_item = cls(
-            float_=float_,
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            embedding_scope=embedding_scope,
+            float_,
+            start_offset_sec,
+            end_offset_sec,
+            embedding_scope,
         )
 
-        embedding_segments_segments_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("float", None)
+            pop("start_offset_sec", None)
+            pop("end_offset_sec", None)
+            pop("embedding_scope", None)
+            embedding_segments_segments_item.additional_properties = extras
         return embedding_segments_segments_item
 
     @property
@@ -113,3 +122,18 @@ class EmbeddingSegmentsSegmentsItem:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "float",
+        "start_offset_sec",
+        "end_offset_sec",
+        "embedding_scope",
+    }
+)
+
+_EmbeddingSegmentsSegmentsItemEmbeddingScope_MEMBERS = cast(
+    "dict[Any, EmbeddingSegmentsSegmentsItemEmbeddingScope]",
+    EmbeddingSegmentsSegmentsItemEmbeddingScope._value2member_map_,
+)

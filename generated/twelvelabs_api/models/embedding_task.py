@@ -80,47 +80,57 @@ class EmbeddingTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("_id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("_id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        _raw_model_name = d.pop("model_name", MISSING)
-        if _raw_model_name is MISSING or _raw_model_name is None:
+        _raw_model_name = get("model_name")
+        if _raw_model_name is None:
             model_name = cast("str", MISSING)
         else:
             model_name = _raw_model_name
 
-        _raw_status = d.pop("status", MISSING)
-        if _raw_status is MISSING or _raw_status is None:
+        _raw_status = get("status")
+        if _raw_status is None:
             status = cast("EmbeddingTaskStatus", MISSING)
         else:
-            status = EmbeddingTaskStatus.from_value(_raw_status)
+            status = _EmbeddingTaskStatus_MEMBERS.get(
+                _raw_status
+            ) or EmbeddingTaskStatus.from_value(_raw_status)
 
-        _raw_created_at = d.pop("created_at", MISSING)
-        if _raw_created_at is MISSING or _raw_created_at is None:
+        _raw_created_at = get("created_at")
+        if _raw_created_at is None:
             created_at = cast("datetime.datetime", MISSING)
         else:
             created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
-        _video_embedding = d.pop("video_embedding", UNSET)
+        _video_embedding = get("video_embedding", UNSET)
         video_embedding: EmbeddingSegments | Unset
-        if _video_embedding is None or isinstance(_video_embedding, Unset):
+        if _video_embedding is None or _video_embedding is UNSET:
             video_embedding = UNSET
         else:
             video_embedding = EmbeddingSegments.from_dict(_video_embedding)
 
         embedding_task = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            created_at=created_at,
-            video_embedding=video_embedding,
+            id,
+            model_name,
+            status,
+            created_at,
+            video_embedding,
         )
 
-        embedding_task.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("model_name", None)
+            pop("status", None)
+            pop("created_at", None)
+            pop("video_embedding", None)
+            embedding_task.additional_properties = extras
         return embedding_task
 
     @property
@@ -141,3 +151,17 @@ class EmbeddingTask:
 
 
 from ..models.embedding_segments import EmbeddingSegments
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "model_name",
+        "status",
+        "created_at",
+        "video_embedding",
+    }
+)
+
+_EmbeddingTaskStatus_MEMBERS = cast(
+    "dict[Any, EmbeddingTaskStatus]", EmbeddingTaskStatus._value2member_map_
+)

@@ -45,17 +45,22 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        get = src_dict.get
+        code = get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
         error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("code", None)
+            pop("message", None)
+            error.additional_properties = extras
         return error
 
     @property
@@ -73,3 +78,11 @@ class Error:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

@@ -56,30 +56,36 @@ class GenerateGistBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        get = src_dict.get
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        _raw_types = d.pop("types", MISSING)
-        if _raw_types is MISSING or _raw_types is None:
+        _raw_types = get("types")
+        if _raw_types is None:
             types = cast("list[GenerateGistBodyTypesItem]", MISSING)
         else:
-            types = []
-            _types = _raw_types
-            for types_item_data in _types:
-                types_item = GenerateGistBodyTypesItem.from_value(types_item_data)
-
-                types.append(types_item)
+            types = [
+                (
+                    _GenerateGistBodyTypesItem_MEMBERS.get(types_item_data)
+                    or GenerateGistBodyTypesItem.from_value(types_item_data)
+                )
+                for types_item_data in _raw_types
+            ]
 
         generate_gist_body = cls(
-            video_id=video_id,
-            types=types,
+            video_id,
+            types,
         )
 
-        generate_gist_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_id", None)
+            pop("types", None)
+            generate_gist_body.additional_properties = extras
         return generate_gist_body
 
     @property
@@ -97,3 +103,15 @@ class GenerateGistBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_id",
+        "types",
+    }
+)
+
+_GenerateGistBodyTypesItem_MEMBERS = cast(
+    "dict[Any, GenerateGistBodyTypesItem]", GenerateGistBodyTypesItem._value2member_map_
+)

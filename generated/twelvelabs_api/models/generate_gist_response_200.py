@@ -79,35 +79,43 @@ class GenerateGistResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        title = d.pop("title", UNSET)
+        title = get("title", UNSET)
 
-        topics = cast(list[str], d.pop("topics", UNSET))
+        topics = get("topics", UNSET)
 
-        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+        hashtags = get("hashtags", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = get("usage", UNSET)
         usage: Usage | Unset
-        if _usage is None or isinstance(_usage, Unset):
+        if _usage is None or _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         generate_gist_response_200 = cls(
-            id=id,
-            title=title,
-            topics=topics,
-            hashtags=hashtags,
-            usage=usage,
+            id,
+            title,
+            topics,
+            hashtags,
+            usage,
         )
 
-        generate_gist_response_200.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("id", None)
+            pop("title", None)
+            pop("topics", None)
+            pop("hashtags", None)
+            pop("usage", None)
+            generate_gist_response_200.additional_properties = extras
         return generate_gist_response_200
 
     @property
@@ -128,3 +136,13 @@ class GenerateGistResponse200:
 
 
 from ..models.usage import Usage
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "topics",
+        "hashtags",
+        "usage",
+    }
+)

@@ -102,61 +102,70 @@ class Index:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("_id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("_id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        _raw_index_name = d.pop("index_name", MISSING)
-        if _raw_index_name is MISSING or _raw_index_name is None:
+        _raw_index_name = get("index_name")
+        if _raw_index_name is None:
             index_name = cast("str", MISSING)
         else:
             index_name = _raw_index_name
 
-        _raw_models = d.pop("models", MISSING)
-        if _raw_models is MISSING or _raw_models is None:
+        _raw_models = get("models")
+        if _raw_models is None:
             models = cast("list[ModelConfig]", MISSING)
         else:
-            models = []
-            _models = _raw_models
-            for models_item_data in _models:
-                models_item = ModelConfig.from_dict(models_item_data)
+            models = [
+                ModelConfig.from_dict(models_item_data)
+                for models_item_data in _raw_models
+            ]
 
-                models.append(models_item)
-
-        _raw_created_at = d.pop("created_at", MISSING)
-        if _raw_created_at is MISSING or _raw_created_at is None:
+        _raw_created_at = get("created_at")
+        if _raw_created_at is None:
             created_at = cast("datetime.datetime", MISSING)
         else:
             created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
-        video_count = d.pop("video_count", UNSET)
+        video_count = get("video_count", UNSET)
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = get("total_duration", UNSET)
 
-        addons = cast(list[str], d.pop("addons", UNSET))
+        addons = get("addons", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         index = cls(
-            id=id,
-            index_name=index_name,
-            models=models,
-            created_at=created_at,
-            video_count=video_count,
-            total_duration=total_duration,
-            addons=addons,
-            updated_at=updated_at,
+            id,
+            index_name,
+            models,
+            created_at,
+            video_count,
+            total_duration,
+            addons,
+            updated_at,
         )
 
-        index.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("index_name", None)
+            pop("models", None)
+            pop("created_at", None)
+            pop("video_count", None)
+            pop("total_duration", None)
+            pop("addons", None)
+            pop("updated_at", None)
+            index.additional_properties = extras
         return index
 
     @property
@@ -177,3 +186,16 @@ class Index:
 
 
 from ..models.model_config import ModelConfig
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "index_name",
+        "models",
+        "created_at",
+        "video_count",
+        "total_duration",
+        "addons",
+        "updated_at",
+    }
+)

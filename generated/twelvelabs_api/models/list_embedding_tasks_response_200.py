@@ -60,30 +60,32 @@ class ListEmbeddingTasksResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_data = d.pop("data", MISSING)
-        if _raw_data is MISSING or _raw_data is None:
+        get = src_dict.get
+        _raw_data = get("data")
+        if _raw_data is None:
             data = cast("list[EmbeddingTask]", MISSING)
         else:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = EmbeddingTask.from_dict(data_item_data)
+            data = [
+                EmbeddingTask.from_dict(data_item_data) for data_item_data in _raw_data
+            ]
 
-                data.append(data_item)
-
-        _raw_page_info = d.pop("page_info", MISSING)
-        if _raw_page_info is MISSING or _raw_page_info is None:
+        _raw_page_info = get("page_info")
+        if _raw_page_info is None:
             page_info = cast("PageInfo", MISSING)
         else:
             page_info = PageInfo.from_dict(_raw_page_info)
 
         list_embedding_tasks_response_200 = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
-        list_embedding_tasks_response_200.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("data", None)
+            pop("page_info", None)
+            list_embedding_tasks_response_200.additional_properties = extras
         return list_embedding_tasks_response_200
 
     @property
@@ -105,3 +107,10 @@ class ListEmbeddingTasksResponse200:
 
 from ..models.embedding_task import EmbeddingTask
 from ..models.page_info import PageInfo
+
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "page_info",
+    }
+)

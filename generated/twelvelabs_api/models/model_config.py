@@ -56,32 +56,36 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_model_name = d.pop("model_name", MISSING)
-        if _raw_model_name is MISSING or _raw_model_name is None:
+        get = src_dict.get
+        _raw_model_name = get("model_name")
+        if _raw_model_name is None:
             model_name = cast("str", MISSING)
         else:
             model_name = _raw_model_name
 
-        _raw_model_options = d.pop("model_options", MISSING)
-        if _raw_model_options is MISSING or _raw_model_options is None:
+        _raw_model_options = get("model_options")
+        if _raw_model_options is None:
             model_options = cast("list[ModelConfigModelOptionsItem]", MISSING)
         else:
-            model_options = []
-            _model_options = _raw_model_options
-            for model_options_item_data in _model_options:
-                model_options_item = ModelConfigModelOptionsItem.from_value(
-                    model_options_item_data
+            model_options = [
+                (
+                    _ModelConfigModelOptionsItem_MEMBERS.get(model_options_item_data)
+                    or ModelConfigModelOptionsItem.from_value(model_options_item_data)
                 )
-
-                model_options.append(model_options_item)
+                for model_options_item_data in _raw_model_options
+            ]
 
         model_config = cls(
-            model_name=model_name,
-            model_options=model_options,
+            model_name,
+            model_options,
         )
 
-        model_config.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("model_name", None)
+            pop("model_options", None)
+            model_config.additional_properties = extras
         return model_config
 
     @property
@@ -99,3 +103,16 @@ class ModelConfig:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "model_name",
+        "model_options",
+    }
+)
+
+_ModelConfigModelOptionsItem_MEMBERS = cast(
+    "dict[Any, ModelConfigModelOptionsItem]",
+    ModelConfigModelOptionsItem._value2member_map_,
+)

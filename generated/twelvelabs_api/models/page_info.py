@@ -76,37 +76,46 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_limit_per_page = d.pop("limit_per_page", MISSING)
-        if _raw_limit_per_page is MISSING or _raw_limit_per_page is None:
+        get = src_dict.get
+        _raw_limit_per_page = get("limit_per_page")
+        if _raw_limit_per_page is None:
             limit_per_page = cast("int", MISSING)
         else:
             limit_per_page = _raw_limit_per_page
 
-        _raw_total_results = d.pop("total_results", MISSING)
-        if _raw_total_results is MISSING or _raw_total_results is None:
+        _raw_total_results = get("total_results")
+        if _raw_total_results is None:
             total_results = cast("int", MISSING)
         else:
             total_results = _raw_total_results
 
-        page = d.pop("page", UNSET)
+        page = get("page", UNSET)
 
-        total_page = d.pop("total_page", UNSET)
+        total_page = get("total_page", UNSET)
 
-        next_page_token = d.pop("next_page_token", UNSET)
+        next_page_token = get("next_page_token", UNSET)
 
-        prev_page_token = d.pop("prev_page_token", UNSET)
+        prev_page_token = get("prev_page_token", UNSET)
 
         page_info = cls(
-            limit_per_page=limit_per_page,
-            total_results=total_results,
-            page=page,
-            total_page=total_page,
-            next_page_token=next_page_token,
-            prev_page_token=prev_page_token,
+            limit_per_page,
+            total_results,
+            page,
+            total_page,
+            next_page_token,
+            prev_page_token,
         )
 
-        page_info.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("limit_per_page", None)
+            pop("total_results", None)
+            pop("page", None)
+            pop("total_page", None)
+            pop("next_page_token", None)
+            pop("prev_page_token", None)
+            page_info.additional_properties = extras
         return page_info
 
     @property
@@ -124,3 +133,15 @@ class PageInfo:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "limit_per_page",
+        "total_results",
+        "page",
+        "total_page",
+        "next_page_token",
+        "prev_page_token",
+    }
+)

@@ -96,60 +96,73 @@ class SearchClip:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_score = d.pop("score", MISSING)
-        if _raw_score is MISSING or _raw_score is None:
+        get = src_dict.get
+        _raw_score = get("score")
+        if _raw_score is None:
             score = cast("float", MISSING)
         else:
             score = _raw_score
 
-        _raw_start = d.pop("start", MISSING)
-        if _raw_start is MISSING or _raw_start is None:
+        _raw_start = get("start")
+        if _raw_start is None:
             start = cast("float", MISSING)
         else:
             start = _raw_start
 
-        _raw_end = d.pop("end", MISSING)
-        if _raw_end is MISSING or _raw_end is None:
+        _raw_end = get("end")
+        if _raw_end is None:
             end = cast("float", MISSING)
         else:
             end = _raw_end
 
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        _confidence = d.pop("confidence", UNSET)
+        _confidence = get("confidence", UNSET)
         confidence: SearchClipConfidence | Unset
-        if _confidence is None or isinstance(_confidence, Unset):
+        if _confidence is None or _confidence is UNSET:
             confidence = UNSET
         else:
-            confidence = SearchClipConfidence.from_value(_confidence)
+            confidence = _SearchClipConfidence_MEMBERS.get(
+                _confidence
+            ) or SearchClipConfidence.from_value(_confidence)
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url = get("thumbnail_url", UNSET)
 
-        _clips = d.pop("clips", UNSET)
-        clips: list[SearchClipClipsItem] | Unset = UNSET
-        if _clips is not UNSET and _clips is not None:
-            clips = []
-            for clips_item_data in _clips:
-                clips_item = SearchClipClipsItem.from_dict(clips_item_data)
-
-                clips.append(clips_item)
+        _clips = get("clips", UNSET)
+        clips: list[SearchClipClipsItem] | Unset
+        if _clips is None or _clips is UNSET:
+            clips = UNSET
+        else:
+            clips = [
+                SearchClipClipsItem.from_dict(clips_item_data)
+                for clips_item_data in _clips
+            ]
 
         search_clip = cls(
-            score=score,
-            start=start,
-            end=end,
-            video_id=video_id,
-            confidence=confidence,
-            thumbnail_url=thumbnail_url,
-            clips=clips,
+            score,
+            start,
+            end,
+            video_id,
+            confidence,
+            thumbnail_url,
+            clips,
         )
 
-        search_clip.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("score", None)
+            pop("start", None)
+            pop("end", None)
+            pop("video_id", None)
+            pop("confidence", None)
+            pop("thumbnail_url", None)
+            pop("clips", None)
+            search_clip.additional_properties = extras
         return search_clip
 
     @property
@@ -170,3 +183,19 @@ class SearchClip:
 
 
 from ..models.search_clip_clips_item import SearchClipClipsItem
+
+_DECLARED_KEYS = frozenset(
+    {
+        "score",
+        "start",
+        "end",
+        "video_id",
+        "confidence",
+        "thumbnail_url",
+        "clips",
+    }
+)
+
+_SearchClipConfidence_MEMBERS = cast(
+    "dict[Any, SearchClipConfidence]", SearchClipConfidence._value2member_map_
+)

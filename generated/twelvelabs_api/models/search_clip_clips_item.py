@@ -72,42 +72,50 @@ class SearchClipClipsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_score = d.pop("score", MISSING)
-        if _raw_score is MISSING or _raw_score is None:
+        get = src_dict.get
+        _raw_score = get("score")
+        if _raw_score is None:
             score = cast("float", MISSING)
         else:
             score = _raw_score
 
-        _raw_start = d.pop("start", MISSING)
-        if _raw_start is MISSING or _raw_start is None:
+        _raw_start = get("start")
+        if _raw_start is None:
             start = cast("float", MISSING)
         else:
             start = _raw_start
 
-        _raw_end = d.pop("end", MISSING)
-        if _raw_end is MISSING or _raw_end is None:
+        _raw_end = get("end")
+        if _raw_end is None:
             end = cast("float", MISSING)
         else:
             end = _raw_end
 
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = get("confidence", UNSET)
 
         search_clip_clips_item = cls(
-            score=score,
-            start=start,
-            end=end,
-            video_id=video_id,
-            confidence=confidence,
+            score,
+            start,
+            end,
+            video_id,
+            confidence,
         )
 
-        search_clip_clips_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("score", None)
+            pop("start", None)
+            pop("end", None)
+            pop("video_id", None)
+            pop("confidence", None)
+            search_clip_clips_item.additional_properties = extras
         return search_clip_clips_item
 
     @property
@@ -125,3 +133,14 @@ class SearchClipClipsItem:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "score",
+        "start",
+        "end",
+        "video_id",
+        "confidence",
+    }
+)

@@ -68,37 +68,40 @@ class SearchResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_search_pool = d.pop("search_pool", MISSING)
-        if _raw_search_pool is MISSING or _raw_search_pool is None:
+        get = src_dict.get
+        _raw_search_pool = get("search_pool")
+        if _raw_search_pool is None:
             search_pool = cast("SearchResultsSearchPool", MISSING)
         else:
             search_pool = SearchResultsSearchPool.from_dict(_raw_search_pool)
 
-        _raw_data = d.pop("data", MISSING)
-        if _raw_data is MISSING or _raw_data is None:
+        _raw_data = get("data")
+        if _raw_data is None:
             data = cast("list[SearchClip]", MISSING)
         else:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = SearchClip.from_dict(data_item_data)
+            data = [
+                SearchClip.from_dict(data_item_data) for data_item_data in _raw_data
+            ]
 
-                data.append(data_item)
-
-        _raw_page_info = d.pop("page_info", MISSING)
-        if _raw_page_info is MISSING or _raw_page_info is None:
+        _raw_page_info = get("page_info")
+        if _raw_page_info is None:
             page_info = cast("PageInfo", MISSING)
         else:
             page_info = PageInfo.from_dict(_raw_page_info)
 
         search_results = cls(
-            search_pool=search_pool,
-            data=data,
-            page_info=page_info,
+            search_pool,
+            data,
+            page_info,
         )
 
-        search_results.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("search_pool", None)
+            pop("data", None)
+            pop("page_info", None)
+            search_results.additional_properties = extras
         return search_results
 
     @property
@@ -121,3 +124,11 @@ class SearchResults:
 from ..models.page_info import PageInfo
 from ..models.search_clip import SearchClip
 from ..models.search_results_search_pool import SearchResultsSearchPool
+
+_DECLARED_KEYS = frozenset(
+    {
+        "search_pool",
+        "data",
+        "page_info",
+    }
+)

@@ -59,32 +59,38 @@ class SearchResultsSearchPool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_total_count = d.pop("total_count", MISSING)
-        if _raw_total_count is MISSING or _raw_total_count is None:
+        get = src_dict.get
+        _raw_total_count = get("total_count")
+        if _raw_total_count is None:
             total_count = cast("int", MISSING)
         else:
             total_count = _raw_total_count
 
-        _raw_total_duration = d.pop("total_duration", MISSING)
-        if _raw_total_duration is MISSING or _raw_total_duration is None:
+        _raw_total_duration = get("total_duration")
+        if _raw_total_duration is None:
             total_duration = cast("float", MISSING)
         else:
             total_duration = _raw_total_duration
 
-        _raw_index_id = d.pop("index_id", MISSING)
-        if _raw_index_id is MISSING or _raw_index_id is None:
+        _raw_index_id = get("index_id")
+        if _raw_index_id is None:
             index_id = cast("str", MISSING)
         else:
             index_id = _raw_index_id
 
         search_results_search_pool = cls(
-            total_count=total_count,
-            total_duration=total_duration,
-            index_id=index_id,
+            total_count,
+            total_duration,
+            index_id,
         )
 
-        search_results_search_pool.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("total_count", None)
+            pop("total_duration", None)
+            pop("index_id", None)
+            search_results_search_pool.additional_properties = extras
         return search_results_search_pool
 
     @property
@@ -102,3 +108,12 @@ class SearchResultsSearchPool:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "total_count",
+        "total_duration",
+        "index_id",
+    }
+)

@@ -65,31 +65,40 @@ class SummarizeVideoBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        get = src_dict.get
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        _raw_type_ = d.pop("type", MISSING)
-        if _raw_type_ is MISSING or _raw_type_ is None:
+        _raw_type_ = get("type")
+        if _raw_type_ is None:
             type_ = cast("SummarizeVideoBodyType", MISSING)
         else:
-            type_ = SummarizeVideoBodyType.from_value(_raw_type_)
+            type_ = _SummarizeVideoBodyType_MEMBERS.get(
+                _raw_type_
+            ) or SummarizeVideoBodyType.from_value(_raw_type_)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = get("prompt", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = get("temperature", UNSET)
 
         summarize_video_body = cls(
-            video_id=video_id,
-            type_=type_,
-            prompt=prompt,
-            temperature=temperature,
+            video_id,
+            type_,
+            prompt,
+            temperature,
         )
 
-        summarize_video_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_id", None)
+            pop("type", None)
+            pop("prompt", None)
+            pop("temperature", None)
+            summarize_video_body.additional_properties = extras
         return summarize_video_body
 
     @property
@@ -107,3 +116,17 @@ class SummarizeVideoBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_id",
+        "type",
+        "prompt",
+        "temperature",
+    }
+)
+
+_SummarizeVideoBodyType_MEMBERS = cast(
+    "dict[Any, SummarizeVideoBodyType]", SummarizeVideoBodyType._value2member_map_
+)

@@ -91,53 +91,59 @@ class SummarizeVideoResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        summary = d.pop("summary", UNSET)
+        summary = get("summary", UNSET)
 
-        _chapters = d.pop("chapters", UNSET)
-        chapters: list[SummarizeVideoResponse200ChaptersItem] | Unset = UNSET
-        if _chapters is not UNSET and _chapters is not None:
-            chapters = []
-            for chapters_item_data in _chapters:
-                chapters_item = SummarizeVideoResponse200ChaptersItem.from_dict(
-                    chapters_item_data
-                )
+        _chapters = get("chapters", UNSET)
+        chapters: list[SummarizeVideoResponse200ChaptersItem] | Unset
+        if _chapters is None or _chapters is UNSET:
+            chapters = UNSET
+        else:
+            chapters = [
+                SummarizeVideoResponse200ChaptersItem.from_dict(chapters_item_data)
+                for chapters_item_data in _chapters
+            ]
 
-                chapters.append(chapters_item)
+        _highlights = get("highlights", UNSET)
+        highlights: list[SummarizeVideoResponse200HighlightsItem] | Unset
+        if _highlights is None or _highlights is UNSET:
+            highlights = UNSET
+        else:
+            highlights = [
+                SummarizeVideoResponse200HighlightsItem.from_dict(highlights_item_data)
+                for highlights_item_data in _highlights
+            ]
 
-        _highlights = d.pop("highlights", UNSET)
-        highlights: list[SummarizeVideoResponse200HighlightsItem] | Unset = UNSET
-        if _highlights is not UNSET and _highlights is not None:
-            highlights = []
-            for highlights_item_data in _highlights:
-                highlights_item = SummarizeVideoResponse200HighlightsItem.from_dict(
-                    highlights_item_data
-                )
-
-                highlights.append(highlights_item)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = get("usage", UNSET)
         usage: Usage | Unset
-        if _usage is None or isinstance(_usage, Unset):
+        if _usage is None or _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         summarize_video_response_200 = cls(
-            id=id,
-            summary=summary,
-            chapters=chapters,
-            highlights=highlights,
-            usage=usage,
+            id,
+            summary,
+            chapters,
+            highlights,
+            usage,
         )
 
-        summarize_video_response_200.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("id", None)
+            pop("summary", None)
+            pop("chapters", None)
+            pop("highlights", None)
+            pop("usage", None)
+            summarize_video_response_200.additional_properties = extras
         return summarize_video_response_200
 
     @property
@@ -164,3 +170,13 @@ from ..models.summarize_video_response_200_highlights_item import (
     SummarizeVideoResponse200HighlightsItem,
 )
 from ..models.usage import Usage
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "summary",
+        "chapters",
+        "highlights",
+        "usage",
+    }
+)

@@ -72,42 +72,50 @@ class SummarizeVideoResponse200ChaptersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_chapter_number = d.pop("chapter_number", MISSING)
-        if _raw_chapter_number is MISSING or _raw_chapter_number is None:
+        get = src_dict.get
+        _raw_chapter_number = get("chapter_number")
+        if _raw_chapter_number is None:
             chapter_number = cast("int", MISSING)
         else:
             chapter_number = _raw_chapter_number
 
-        _raw_start = d.pop("start", MISSING)
-        if _raw_start is MISSING or _raw_start is None:
+        _raw_start = get("start")
+        if _raw_start is None:
             start = cast("float", MISSING)
         else:
             start = _raw_start
 
-        _raw_end = d.pop("end", MISSING)
-        if _raw_end is MISSING or _raw_end is None:
+        _raw_end = get("end")
+        if _raw_end is None:
             end = cast("float", MISSING)
         else:
             end = _raw_end
 
-        _raw_chapter_title = d.pop("chapter_title", MISSING)
-        if _raw_chapter_title is MISSING or _raw_chapter_title is None:
+        _raw_chapter_title = get("chapter_title")
+        if _raw_chapter_title is None:
             chapter_title = cast("str", MISSING)
         else:
             chapter_title = _raw_chapter_title
 
-        chapter_summary = d.pop("chapter_summary", UNSET)
+        chapter_summary = get("chapter_summary", UNSET)
 
         summarize_video_response_200_chapters_item = cls(
-            chapter_number=chapter_number,
-            start=start,
-            end=end,
-            chapter_title=chapter_title,
-            chapter_summary=chapter_summary,
+            chapter_number,
+            start,
+            end,
+            chapter_title,
+            chapter_summary,
         )
 
-        summarize_video_response_200_chapters_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("chapter_number", None)
+            pop("start", None)
+            pop("end", None)
+            pop("chapter_title", None)
+            pop("chapter_summary", None)
+            summarize_video_response_200_chapters_item.additional_properties = extras
         return summarize_video_response_200_chapters_item
 
     @property
@@ -125,3 +133,14 @@ class SummarizeVideoResponse200ChaptersItem:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "chapter_number",
+        "start",
+        "end",
+        "chapter_title",
+        "chapter_summary",
+    }
+)

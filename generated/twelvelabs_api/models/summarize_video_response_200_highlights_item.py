@@ -59,32 +59,38 @@ class SummarizeVideoResponse200HighlightsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_start = d.pop("start", MISSING)
-        if _raw_start is MISSING or _raw_start is None:
+        get = src_dict.get
+        _raw_start = get("start")
+        if _raw_start is None:
             start = cast("float", MISSING)
         else:
             start = _raw_start
 
-        _raw_end = d.pop("end", MISSING)
-        if _raw_end is MISSING or _raw_end is None:
+        _raw_end = get("end")
+        if _raw_end is None:
             end = cast("float", MISSING)
         else:
             end = _raw_end
 
-        _raw_highlight = d.pop("highlight", MISSING)
-        if _raw_highlight is MISSING or _raw_highlight is None:
+        _raw_highlight = get("highlight")
+        if _raw_highlight is None:
             highlight = cast("str", MISSING)
         else:
             highlight = _raw_highlight
 
         summarize_video_response_200_highlights_item = cls(
-            start=start,
-            end=end,
-            highlight=highlight,
+            start,
+            end,
+            highlight,
         )
 
-        summarize_video_response_200_highlights_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("start", None)
+            pop("end", None)
+            pop("highlight", None)
+            summarize_video_response_200_highlights_item.additional_properties = extras
         return summarize_video_response_200_highlights_item
 
     @property
@@ -102,3 +108,12 @@ class SummarizeVideoResponse200HighlightsItem:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "highlight",
+    }
+)

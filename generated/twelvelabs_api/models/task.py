@@ -103,70 +103,83 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("_id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("_id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        _raw_index_id = d.pop("index_id", MISSING)
-        if _raw_index_id is MISSING or _raw_index_id is None:
+        _raw_index_id = get("index_id")
+        if _raw_index_id is None:
             index_id = cast("str", MISSING)
         else:
             index_id = _raw_index_id
 
-        _raw_video_id = d.pop("video_id", MISSING)
-        if _raw_video_id is MISSING or _raw_video_id is None:
+        _raw_video_id = get("video_id")
+        if _raw_video_id is None:
             video_id = cast("str", MISSING)
         else:
             video_id = _raw_video_id
 
-        _raw_status = d.pop("status", MISSING)
-        if _raw_status is MISSING or _raw_status is None:
+        _raw_status = get("status")
+        if _raw_status is None:
             status = cast("TaskStatus", MISSING)
         else:
-            status = TaskStatus.from_value(_raw_status)
+            status = _TaskStatus_MEMBERS.get(_raw_status) or TaskStatus.from_value(
+                _raw_status
+            )
 
-        _raw_created_at = d.pop("created_at", MISSING)
-        if _raw_created_at is MISSING or _raw_created_at is None:
+        _raw_created_at = get("created_at")
+        if _raw_created_at is None:
             created_at = cast("datetime.datetime", MISSING)
         else:
             created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _estimated_time = d.pop("estimated_time", UNSET)
+        _estimated_time = get("estimated_time", UNSET)
         estimated_time: datetime.datetime | Unset
-        if _estimated_time is None or isinstance(_estimated_time, Unset):
+        if _estimated_time is None or _estimated_time is UNSET:
             estimated_time = UNSET
         else:
             estimated_time = datetime.datetime.fromisoformat(_estimated_time)
 
-        _system_metadata = d.pop("system_metadata", UNSET)
+        _system_metadata = get("system_metadata", UNSET)
         system_metadata: TaskSystemMetadata | Unset
-        if _system_metadata is None or isinstance(_system_metadata, Unset):
+        if _system_metadata is None or _system_metadata is UNSET:
             system_metadata = UNSET
         else:
             system_metadata = TaskSystemMetadata.from_dict(_system_metadata)
 
         task = cls(
-            id=id,
-            index_id=index_id,
-            video_id=video_id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            estimated_time=estimated_time,
-            system_metadata=system_metadata,
+            id,
+            index_id,
+            video_id,
+            status,
+            created_at,
+            updated_at,
+            estimated_time,
+            system_metadata,
         )
 
-        task.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("index_id", None)
+            pop("video_id", None)
+            pop("status", None)
+            pop("created_at", None)
+            pop("updated_at", None)
+            pop("estimated_time", None)
+            pop("system_metadata", None)
+            task.additional_properties = extras
         return task
 
     @property
@@ -187,3 +200,18 @@ class Task:
 
 
 from ..models.task_system_metadata import TaskSystemMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "index_id",
+        "video_id",
+        "status",
+        "created_at",
+        "updated_at",
+        "estimated_time",
+        "system_metadata",
+    }
+)
+
+_TaskStatus_MEMBERS = cast("dict[Any, TaskStatus]", TaskStatus._value2member_map_)

@@ -45,17 +45,22 @@ class TaskSystemMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        get = src_dict.get
+        duration = get("duration", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = get("filename", UNSET)
 
         task_system_metadata = cls(
-            duration=duration,
-            filename=filename,
+            duration,
+            filename,
         )
 
-        task_system_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("duration", None)
+            pop("filename", None)
+            task_system_metadata.additional_properties = extras
         return task_system_metadata
 
     @property
@@ -73,3 +78,11 @@ class TaskSystemMetadata:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "duration",
+        "filename",
+    }
+)

@@ -45,18 +45,22 @@ class UpdateIndexBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_index_name = d.pop("index_name", MISSING)
-        if _raw_index_name is MISSING or _raw_index_name is None:
+        get = src_dict.get
+        _raw_index_name = get("index_name")
+        if _raw_index_name is None:
             index_name = cast("str", MISSING)
         else:
             index_name = _raw_index_name
 
         update_index_body = cls(
-            index_name=index_name,
+            index_name,
         )
 
-        update_index_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("index_name", None)
+            update_index_body.additional_properties = extras
         return update_index_body
 
     @property
@@ -74,3 +78,10 @@ class UpdateIndexBody:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "index_name",
+    }
+)

@@ -51,22 +51,27 @@ class UpdateVideoBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        video_title = d.pop("video_title", UNSET)
+        get = src_dict.get
+        video_title = get("video_title", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = get("user_metadata", UNSET)
         user_metadata: UpdateVideoBodyUserMetadata | Unset
-        if _user_metadata is None or isinstance(_user_metadata, Unset):
+        if _user_metadata is None or _user_metadata is UNSET:
             user_metadata = UNSET
         else:
             user_metadata = UpdateVideoBodyUserMetadata.from_dict(_user_metadata)
 
         update_video_body = cls(
-            video_title=video_title,
-            user_metadata=user_metadata,
+            video_title,
+            user_metadata,
         )
 
-        update_video_body.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_title", None)
+            pop("user_metadata", None)
+            update_video_body.additional_properties = extras
         return update_video_body
 
     @property
@@ -87,3 +92,10 @@ class UpdateVideoBody:
 
 
 from ..models.update_video_body_user_metadata import UpdateVideoBodyUserMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_title",
+        "user_metadata",
+    }
+)

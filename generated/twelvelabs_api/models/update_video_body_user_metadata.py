@@ -27,10 +27,11 @@ class UpdateVideoBodyUserMetadata(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         update_video_body_user_metadata = cls()
 
-        update_video_body_user_metadata.additional_properties = d
+        if src_dict:
+            extras = dict(src_dict)
+            update_video_body_user_metadata.additional_properties = extras
         return update_video_body_user_metadata
 
     @property

@@ -52,25 +52,30 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_output_tokens = d.pop("output_tokens", MISSING)
-        if _raw_output_tokens is MISSING or _raw_output_tokens is None:
+        get = src_dict.get
+        _raw_output_tokens = get("output_tokens")
+        if _raw_output_tokens is None:
             output_tokens = cast("int", MISSING)
         else:
             output_tokens = _raw_output_tokens
 
-        _raw_input_tokens = d.pop("input_tokens", MISSING)
-        if _raw_input_tokens is MISSING or _raw_input_tokens is None:
+        _raw_input_tokens = get("input_tokens")
+        if _raw_input_tokens is None:
             input_tokens = cast("int", MISSING)
         else:
             input_tokens = _raw_input_tokens
 
         usage = cls(
-            output_tokens=output_tokens,
-            input_tokens=input_tokens,
+            output_tokens,
+            input_tokens,
         )
 
-        usage.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("output_tokens", None)
+            pop("input_tokens", None)
+            usage.additional_properties = extras
         return usage
 
     @property
@@ -88,3 +93,11 @@ class Usage:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "output_tokens",
+        "input_tokens",
+    }
+)

@@ -104,67 +104,78 @@ class Video:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_id = d.pop("_id", MISSING)
-        if _raw_id is MISSING or _raw_id is None:
+        get = src_dict.get
+        _raw_id = get("_id")
+        if _raw_id is None:
             id = cast("str", MISSING)
         else:
             id = _raw_id
 
-        _raw_created_at = d.pop("created_at", MISSING)
-        if _raw_created_at is MISSING or _raw_created_at is None:
+        _raw_created_at = get("created_at")
+        if _raw_created_at is None:
             created_at = cast("datetime.datetime", MISSING)
         else:
             created_at = datetime.datetime.fromisoformat(_raw_created_at)
 
-        _raw_system_metadata = d.pop("system_metadata", MISSING)
-        if _raw_system_metadata is MISSING or _raw_system_metadata is None:
+        _raw_system_metadata = get("system_metadata")
+        if _raw_system_metadata is None:
             system_metadata = cast("VideoSystemMetadata", MISSING)
         else:
             system_metadata = VideoSystemMetadata.from_dict(_raw_system_metadata)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _indexed_at = d.pop("indexed_at", UNSET)
+        _indexed_at = get("indexed_at", UNSET)
         indexed_at: datetime.datetime | Unset
-        if _indexed_at is None or isinstance(_indexed_at, Unset):
+        if _indexed_at is None or _indexed_at is UNSET:
             indexed_at = UNSET
         else:
             indexed_at = datetime.datetime.fromisoformat(_indexed_at)
 
-        video_title = d.pop("video_title", UNSET)
+        video_title = get("video_title", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = get("user_metadata", UNSET)
         user_metadata: VideoUserMetadata | Unset
-        if _user_metadata is None or isinstance(_user_metadata, Unset):
+        if _user_metadata is None or _user_metadata is UNSET:
             user_metadata = UNSET
         else:
             user_metadata = VideoUserMetadata.from_dict(_user_metadata)
 
-        _hls = d.pop("hls", UNSET)
+        _hls = get("hls", UNSET)
         hls: VideoHls | Unset
-        if _hls is None or isinstance(_hls, Unset):
+        if _hls is None or _hls is UNSET:
             hls = UNSET
         else:
             hls = VideoHls.from_dict(_hls)
 
         video = cls(
-            id=id,
-            created_at=created_at,
-            system_metadata=system_metadata,
-            updated_at=updated_at,
-            indexed_at=indexed_at,
-            video_title=video_title,
-            user_metadata=user_metadata,
-            hls=hls,
+            id,
+            created_at,
+            system_metadata,
+            updated_at,
+            indexed_at,
+            video_title,
+            user_metadata,
+            hls,
         )
 
-        video.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("_id", None)
+            pop("created_at", None)
+            pop("system_metadata", None)
+            pop("updated_at", None)
+            pop("indexed_at", None)
+            pop("video_title", None)
+            pop("user_metadata", None)
+            pop("hls", None)
+            video.additional_properties = extras
         return video
 
     @property
@@ -187,3 +198,16 @@ class Video:
 from ..models.video_hls import VideoHls
 from ..models.video_system_metadata import VideoSystemMetadata
 from ..models.video_user_metadata import VideoUserMetadata
+
+_DECLARED_KEYS = frozenset(
+    {
+        "_id",
+        "created_at",
+        "system_metadata",
+        "updated_at",
+        "indexed_at",
+        "video_title",
+        "user_metadata",
+        "hls",
+    }
+)

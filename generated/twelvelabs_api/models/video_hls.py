@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,20 +53,26 @@ class VideoHls:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        video_url = d.pop("video_url", UNSET)
+        get = src_dict.get
+        video_url = get("video_url", UNSET)
 
-        thumbnail_urls = cast(list[str], d.pop("thumbnail_urls", UNSET))
+        thumbnail_urls = get("thumbnail_urls", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
         video_hls = cls(
-            video_url=video_url,
-            thumbnail_urls=thumbnail_urls,
-            status=status,
+            video_url,
+            thumbnail_urls,
+            status,
         )
 
-        video_hls.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("video_url", None)
+            pop("thumbnail_urls", None)
+            pop("status", None)
+            video_hls.additional_properties = extras
         return video_hls
 
     @property
@@ -84,3 +90,12 @@ class VideoHls:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "video_url",
+        "thumbnail_urls",
+        "status",
+    }
+)

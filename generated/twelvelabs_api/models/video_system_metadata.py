@@ -70,34 +70,42 @@ class VideoSystemMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_duration = d.pop("duration", MISSING)
-        if _raw_duration is MISSING or _raw_duration is None:
+        get = src_dict.get
+        _raw_duration = get("duration")
+        if _raw_duration is None:
             duration = cast("float", MISSING)
         else:
             duration = _raw_duration
 
-        _raw_filename = d.pop("filename", MISSING)
-        if _raw_filename is MISSING or _raw_filename is None:
+        _raw_filename = get("filename")
+        if _raw_filename is None:
             filename = cast("str", MISSING)
         else:
             filename = _raw_filename
 
-        fps = d.pop("fps", UNSET)
+        fps = get("fps", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = get("height", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = get("width", UNSET)
 
         video_system_metadata = cls(
-            duration=duration,
-            filename=filename,
-            fps=fps,
-            height=height,
-            width=width,
+            duration,
+            filename,
+            fps,
+            height,
+            width,
         )
 
-        video_system_metadata.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            pop = extras.pop
+            pop("duration", None)
+            pop("filename", None)
+            pop("fps", None)
+            pop("height", None)
+            pop("width", None)
+            video_system_metadata.additional_properties = extras
         return video_system_metadata
 
     @property
@@ -115,3 +123,14 @@ class VideoSystemMetadata:
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "duration",
+        "filename",
+        "fps",
+        "height",
+        "width",
+    }
+)

@@ -27,10 +27,11 @@ class VideoUserMetadata(Mapping[str, Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         video_user_metadata = cls()
 
-        video_user_metadata.additional_properties = d
+        if src_dict:
+            extras = dict(src_dict)
+            video_user_metadata.additional_properties = extras
         return video_user_metadata
 
     @property
