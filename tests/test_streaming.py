@@ -129,7 +129,7 @@ def test_first_event_reaches_the_caller_before_the_server_sends_the_next(
         rest = list(events)
 
     assert [e.event_type for e in rest] == ["text_generation", "text_generation", "stream_end"]
-    assert server.finished.is_set()
+    assert server.finished.wait(WAIT)  # set once the server thread resumes after the last line
 
 
 def test_stream_sends_stream_true_and_fills_the_result(
@@ -341,8 +341,26 @@ def test_a_stream_is_iterated_once(httpserver: HTTPServer, client: TwelveLabs) -
 
     stream = client.analyze_stream("vid1", "p")
     list(stream)
-    with pytest.raises(RuntimeError, match="once"):
+    with pytest.raises(StreamError, match="only once") as caught:
         list(stream)
+    assert caught.value.text == "A dog runs on a beach."
+    assert caught.value.is_permanent
+
+
+def test_async_a_stream_is_iterated_once(httpserver: HTTPServer) -> None:
+    serve(httpserver, StreamServer(WHOLE))
+
+    async def main() -> None:
+        async with aclient(httpserver) as client:
+            stream = await client.analyze_stream("vid1", "p")
+            async with stream:
+                _ = [event async for event in stream]
+                _ = [event async for event in stream]
+
+    with pytest.raises(StreamError, match="only once") as caught:
+        asyncio.run(main())
+    assert caught.value.text == "A dog runs on a beach."
+    assert caught.value.is_permanent
 
 
 def test_analyze_sends_stream_false_and_returns_the_response(

@@ -36,7 +36,9 @@ def video_path(tmp_path: Path) -> Path:
 
 
 def file_parts(request: Request) -> dict[str, tuple[str | None, bytes]]:
-    return {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
+    parts = {name: (p.filename, p.read()) for name, p in request.files.items(multi=True)}
+    request.close()  # the parts were spooled to temporary files: close them now
+    return parts
 
 
 def last_request(httpserver: HTTPServer) -> Request:

@@ -60,7 +60,7 @@ from ._options import (
     check_headers,
     request_options,
 )
-from ._pool import AsyncViewTransport, Pool, ViewTransport
+from ._pool import CALL_DEADLINE, AsyncViewTransport, Pool, ViewTransport, sync_http_client
 from ._response import APIResponse, AsyncAPIResponse, _BaseAPIResponse
 from ._retry import (
     RETRY_COUNT_HEADER,
@@ -382,6 +382,21 @@ class _BaseClient:
             request, f"{op.name}: the call ran past its total deadline (total_timeout)"
         )
 
+    def _transport_error(
+        self,
+        op: Operation[Any],
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        deadline: float | None,
+    ) -> APIConnectionError:
+        """The typed error for a failed attempt: a timeout at the call's deadline
+        says so (the socket timeouts are cut to the time left)."""
+        error = _wrap_transport_error(exc, request)
+        past = deadline is not None and time.monotonic() >= deadline
+        if past and isinstance(exc, httpx.TimeoutException):
+            return self._deadline_error(op, request)
+        return error
+
     def _body_error(
         self, op: Operation[Any], response: httpx.Response, error: Exception
     ) -> TwelveLabsError:
@@ -562,7 +577,7 @@ class TwelveLabs(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         timeout = self.timeout
-        self._pool = Pool(http_client, lambda: httpx.Client(timeout=timeout))
+        self._pool = Pool(http_client, lambda: sync_http_client(timeout))
 
     @property
     def _http(self) -> httpx.Client:
@@ -853,8 +868,18 @@ class TwelveLabs(_BaseClient):
     def _send(self, op: Operation[Any], *, stream: bool) -> httpx.Response:
         """Send `op`, following redirects and retrying per the rules; a 2xx response
         (open when `stream`, else read whole within `max_response_bytes`) or a
-        typed exception."""
+        typed exception. The deadline also bounds every socket operation of the
+        call (the transport reads CALL_DEADLINE), headers included."""
         deadline = self._deadline(op)
+        token = CALL_DEADLINE.set(deadline)
+        try:
+            return self._send_attempts(op, stream, deadline)
+        finally:
+            CALL_DEADLINE.reset(token)
+
+    def _send_attempts(
+        self, op: Operation[Any], stream: bool, deadline: float | None
+    ) -> httpx.Response:
         attempt = 0
         while True:
             op.retries_taken = attempt
@@ -865,7 +890,7 @@ class TwelveLabs(_BaseClient):
                 if response.is_success and not stream:
                     response = self._read_body(op, response, deadline)
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, chain.request)
+                error = self._transport_error(op, exc, chain.request, deadline)
                 delay = (
                     self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
                     if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)
@@ -1291,7 +1316,7 @@ class AsyncTwelveLabs(_BaseClient):
             except TimeoutError:
                 raise self._deadline_error(op, chain.request) from None
             except httpx.TransportError as exc:
-                error = _wrap_transport_error(exc, chain.request)
+                error = self._transport_error(op, exc, chain.request, deadline)
                 delay = (
                     self._retry_plan(op, attempt, type(exc).__name__, None, deadline)
                     if retryable_exception(exc, op.retry, reached_server=chain.hops > 0)

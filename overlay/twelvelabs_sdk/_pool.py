@@ -16,14 +16,19 @@ would otherwise break silently:
   that opened them, so a client used from a second loop raises ClientClosedError.
 
 The pid check is one `os.getpid()` call per request.
+
+`sync_http_client` makes the sync httpx client: httpx's defaults, with a transport
+that holds every socket operation to the call's deadline (`_transport`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import urllib.request
 import weakref
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -33,6 +38,11 @@ from ._errors import ClientClosedError
 log = logging.getLogger("twelvelabs_sdk")
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+# The running sync call's deadline (time.monotonic()), set by the request loop;
+# the transport of an httpx client the SDK created bounds every socket operation by
+# it (see `_transport`). A context variable: each thread has its own call.
+CALL_DEADLINE: ContextVar[float | None] = ContextVar("twelvelabs_call_deadline", default=None)
 
 # httpx clients left behind in a forked child: kept referenced so that the garbage
 # collector never finalizes sockets the parent process still uses.
@@ -95,6 +105,22 @@ class Pool(Generic[H]):
         """Mark closed; the httpx client to close, when the SDK owns it."""
         self._closed = True
         return self._http if self.owned and self._pid == os.getpid() else None
+
+
+def sync_http_client(timeout: httpx.Timeout) -> httpx.Client:
+    """The httpx client a sync TwelveLabs client creates for itself.
+
+    Its transport bounds each socket operation by `CALL_DEADLINE`. With a proxy
+    configured in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY), httpx's own
+    transports are kept, so that the proxy is used: the deadline is then applied
+    per read only, as with an httpx client passed in.
+    """
+    proxies = urllib.request.getproxies()
+    if any(proxies.get(scheme) for scheme in ("http", "https", "all")):
+        return httpx.Client(timeout=timeout)
+    from ._transport import DeadlineTransport
+
+    return httpx.Client(timeout=timeout, transport=DeadlineTransport())
 
 
 class ViewTransport(httpx.BaseTransport):

@@ -29,6 +29,7 @@ from twelvelabs_api.types import Unset
 from . import _json
 from ._body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_LINE
 from ._body import BodyUndecodable, aiter_text, iter_text
+from ._error_codes import ErrorCategory
 from ._errors import InvalidParameterError, StreamError
 from ._response import APIResponse, AsyncAPIResponse
 
@@ -282,7 +283,12 @@ class _StreamBase:
 
     def _claim(self) -> None:
         if self._started:
-            raise RuntimeError("an analyze stream can be iterated only once")
+            error = self._state.error(
+                "an analyze stream can be iterated only once: read .text, .finish_reason "
+                "and .usage for its result, or call analyze_stream again"
+            )
+            error.category = ErrorCategory.PERMANENT  # iterating again will not help
+            raise error
         self._started = True
 
 

@@ -66,7 +66,7 @@ def test_ray_driver_killed_mid_run_resumes_exactly_once(
         time.sleep(0.05)
     assert driver.poll() is None, "the first run ended before it could be killed"
     driver.send_signal(signal.SIGKILL)
-    driver.wait(timeout=30)
+    driver.communicate(timeout=30)  # waits, and closes the stderr pipe
     assert _created_rows(ledger, index_id) < ITEMS
 
     fake.clear_faults()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
 from _contract import operations, schema_property
 from _surface import READS, SENDS
 
@@ -41,6 +42,10 @@ def test_every_response_field_the_sdk_reads_is_in_openapi_yaml() -> None:
     )
 
 
+# A report, not a failure: a spec bump that adds an operation or parameter must
+# pass (make spec-bump-check), so these warnings stay warnings here, shown in
+# pytest's summary, while every other warning in the suite is an error.
+@pytest.mark.filterwarnings("always::UserWarning")
 def test_spec_additions_the_sdk_does_not_expose_yet_are_reported() -> None:
     ops = operations()
     for op_id, op in ops.items():
