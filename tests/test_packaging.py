@@ -53,7 +53,7 @@ def test_wheel_metadata_declares_only_runtime_imports(wheel: Path) -> None:
     runtime = sorted(
         r.split(">")[0].split("<")[0].split("=")[0] for r in required if "extra ==" not in r
     )
-    assert runtime == ["attrs", "httpx", "msgspec", "sniffio"]
+    assert runtime == ["attrs", "httpcore", "httpx", "msgspec", "sniffio"]
     assert "Requires-Python: >=3.11" in meta
 
 
