@@ -131,10 +131,6 @@ def model(cls: _FromDict[T]) -> Callable[[httpx.Response], T]:
             ) from None
         except ValueError:
             raise APIResponseValidationError(response, "response body is not JSON") from None
-        except RecursionError:
-            raise APIResponseValidationError(
-                response, "response body is JSON nested too deeply to parse"
-            ) from None
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 response, f"expected a JSON object, got {type(data).__name__}"
