@@ -123,3 +123,7 @@ def test_items_from_paths_urls_and_records(tmp_path: Path) -> None:
     assert [i.key for i in read_manifest(manifest)] == ["a", "b"]
     with pytest.raises(InvalidParameterError, match="line 1"):
         list(read_manifest(io.StringIO("not json\n")))
+    # Nested past the recursion limit: json.loads raises RecursionError, which
+    # must not escape a manifest read.
+    with pytest.raises(InvalidParameterError, match="line 2"):
+        list(read_manifest(io.StringIO('{"key": "a", "video_file": "a.mp4"}\n' + "[" * 200_000)))

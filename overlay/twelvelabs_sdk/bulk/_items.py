@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any, TypeAlias
 from urllib.parse import unquote, urlsplit
 
+from .. import _json
 from .._errors import InvalidParameterError
 
 __all__ = ["BULK_KEY_FIELD", "BulkItem", "ItemInput", "read_manifest", "to_item"]
@@ -136,8 +137,8 @@ def _parse_lines(lines: IO[str]) -> Iterator[BulkItem]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except ValueError as exc:
+            record = _json.loads(line)
+        except ValueError as exc:  # JSONNestingError included
             raise InvalidParameterError(
                 "manifest", f"JSON lines (line {number}: {exc})", show_value=False
             ) from None
