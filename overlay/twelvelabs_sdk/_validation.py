@@ -81,7 +81,7 @@ def check_enum(param: str, value: object, enum_cls: type[E]) -> E:
 def check_enum_list(
     param: str, values: object, enum_cls: type[E], *, min_items: int = 1
 ) -> list[E]:
-    """A non-empty list of the spec's values for `enum_cls`."""
+    """A list of the spec's values for `enum_cls`, with at least `min_items` of them."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidParameterError(param, f"a list of values from {_listing(enum_cls)}", values)
     items = list(values)
