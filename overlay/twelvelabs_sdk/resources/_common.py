@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from twelvelabs_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .._client import AsyncTwelveLabs, TwelveLabs
-
-T = TypeVar("T")
-
-
-def opt(value: T | None) -> T | Unset:
-    """None (the caller did not say) becomes UNSET, so the field is not sent."""
-    return UNSET if value is None else value
 
 
 class SyncResource:
