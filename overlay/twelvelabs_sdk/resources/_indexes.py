@@ -34,7 +34,6 @@ from ._common import AsyncResource, SyncResource, page_limit_or_unset
 
 SortBy = Literal["created_at", "updated_at"]
 SortOption = Literal["asc", "desc"]
-ModelOption = Literal["visual", "audio"]
 
 
 def _model_config(i: int, value: ModelConfig | Mapping[str, Any]) -> ModelConfig:
