@@ -52,7 +52,6 @@ class IndexPoller:
         self.interval = interval
         self._keys: dict[str, str] = {}
         self._created: dict[str, float | None] = {}
-        self.rounds = 0
         self.deadline: float | None = None  # loop time after which run() gives up
 
     def track(
@@ -104,7 +103,6 @@ class IndexPoller:
 
     async def poll_once(self) -> None:
         """One round: learn unknown creation times, then list finished tasks."""
-        self.rounds += 1
         for task_id in [t for t, c in self._created.items() if c is None][:_PAGE]:
             task = await self._client.tasks.retrieve(task_id)
             created = getattr(task, "created_at", None)
