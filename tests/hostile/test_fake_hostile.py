@@ -1,6 +1,8 @@
 """The fake server under inputs a careless or hostile client sends.
 
 - A JSON body that is not UTF-8 gets 400 on every JSON-body route, not a 500.
+- JSON nested too deeply, as a body or in a form field (search `filter`, task
+  `user_metadata`), gets 400, not a 500.
 - Uploaded files are closed after each request: a user's suite with warnings
   as errors sees no ResourceWarning from the fake, also when an upload breaks off.
 - `inject()` and `--fault` refuse a method or path that can never match a route
@@ -78,6 +80,27 @@ def test_a_json_body_nested_too_deeply_is_a_400(api: httpx.Client, method: str, 
     body = b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     response = api.request(method, path, content=body, headers={"content-type": "application/json"})
     assert response.status_code == 400, response.text
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "fields"),
+    [
+        ("/search", "filter", {"query_text": "a", "search_options": "visual"}),
+        ("/tasks", "user_metadata", {"video_url": "https://cdn.example/a.mp4"}),
+    ],
+)
+def test_a_json_form_field_nested_too_deeply_is_a_400(
+    api: httpx.Client, path: str, field: str, fields: dict[str, str]
+) -> None:
+    # The JSON-in-a-form-field parses (search filter, task user_metadata) answered
+    # a RecursionError with a 500, which a client retries.
+    index = api.post("/indexes", json={"index_name": "deep", "models": MODELS}).json()["_id"]
+    deep = "[" * 100_000 + "]" * 100_000
+    form = {"index_id": index, **fields, field: deep}
+    response = api.post(path, files={k: (None, v) for k, v in form.items()})
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "parameter_invalid"
+    assert response.json()["message"].startswith(f"{field}: ")
 
 
 # -- undeclared fields ---------------------------------------------------------

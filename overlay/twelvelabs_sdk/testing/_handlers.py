@@ -204,6 +204,8 @@ def _metadata(raw: str | None) -> dict[str, Any]:
         return {}
     try:
         value = json.loads(raw)
+    except RecursionError:
+        raise invalid("user_metadata", "not valid JSON (nested too deeply)") from None
     except ValueError as exc:
         raise invalid("user_metadata", f"not valid JSON ({exc})") from exc
     if not isinstance(value, dict):

@@ -50,6 +50,8 @@ def parse_filter(raw: str | None) -> dict[str, Any] | None:
         return None
     try:
         value = json.loads(raw)
+    except RecursionError:
+        raise invalid("filter", "not valid JSON (nested too deeply)") from None
     except ValueError as exc:
         raise invalid("filter", f"not valid JSON ({exc})") from exc
     if not isinstance(value, dict):
