@@ -21,7 +21,7 @@ _RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 # A create may have taken effect unless the server says it refused the request unprocessed.
 _CREATE_RETRYABLE_STATUS = frozenset({429, 503})
 # Raised before the request left this machine: the server cannot have acted on it.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class RetryKind(enum.Enum):
@@ -53,7 +53,7 @@ def retryable_exception(
     fails to connect to the next hop is not sent again.
     """
     if kind is RetryKind.CREATE:
-        return not reached_server and isinstance(exc, _NOT_SENT)
+        return not reached_server and isinstance(exc, NOT_SENT)
     return isinstance(exc, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError))
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import enum
 
-import httpx
-
 from .._error_codes import ErrorCategory, ErrorCode
 from .._errors import (
     APIConnectionError,
@@ -21,6 +19,7 @@ from .._errors import (
     TaskFailedError,
     TwelveLabsError,
 )
+from .._retry import NOT_SENT
 
 __all__ = ["FailureKind", "classify", "error_code"]
 
@@ -37,8 +36,6 @@ FATAL_CODES = frozenset(
         "index_not_found",
     }
 )
-# Raised before the request left this machine: the server cannot have acted on it.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class FailureKind(enum.Enum):
@@ -66,7 +63,7 @@ def classify(exc: BaseException) -> FailureKind:
         return FailureKind.PERMANENT
     if isinstance(exc, APIConnectionError):
         cause = exc.__cause__
-        return FailureKind.TRANSIENT if isinstance(cause, _NOT_SENT) else FailureKind.IN_DOUBT
+        return FailureKind.TRANSIENT if isinstance(cause, NOT_SENT) else FailureKind.IN_DOUBT
     if isinstance(exc, TwelveLabsError):
         return FailureKind.TRANSIENT if exc.is_retryable else FailureKind.PERMANENT
     return FailureKind.PERMANENT
