@@ -156,7 +156,7 @@ def index_on_ray(
     wait: bool = True,
     wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
-    max_attempts: int = 5,
+    max_attempts: int = 10,
     on_progress: ProgressCallback | None = None,
     total: int | None = None,
     reconcile_grace: float = 2.0,

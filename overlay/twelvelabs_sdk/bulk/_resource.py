@@ -86,7 +86,7 @@ class AsyncBulk:
         wait: bool = True,
         wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_attempts: int = 5,
+        max_attempts: int = 10,
         on_progress: ProgressCallback | None = None,
         total: int | None = None,
         enable_video_stream: bool | None = None,
@@ -101,7 +101,8 @@ class AsyncBulk:
         minute; a 429 pauses every upload. With a `ledger` file the run is
         resumable: rerun with the same file after a crash and nothing created
         is sent again. Failures are classified: bad videos and parameters are
-        recorded, transient errors retried (`max_attempts`), and a usage-limit
+        recorded, transient errors retried (`max_attempts` tries per item and run,
+        lookups of an in-doubt create included), and a usage-limit
         or authentication error stops the run (`report.stopped`). Readiness is
         followed by one poller for the index (`poll_interval`, `wait_timeout`).
         `on_progress(BulkProgress)` is called as items finish; `total` gives it
@@ -144,7 +145,7 @@ class Bulk:
         wait: bool = True,
         wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_attempts: int = 5,
+        max_attempts: int = 10,
         on_progress: ProgressCallback | None = None,
         total: int | None = None,
         enable_video_stream: bool | None = None,
