@@ -12,6 +12,7 @@ over the whole run.
 from __future__ import annotations
 
 import asyncio
+import gc
 import subprocess
 import sys
 import time
@@ -114,6 +115,7 @@ def traced_growth(run: Callable[[int], None], calls: int) -> tuple[int, int]:
 
 def test_sequential_calls_leave_descriptors_and_memory_flat(tiny_api: str) -> None:
     calls = 10_000 * SCALE
+    gc.collect()  # earlier tests' garbage would close its descriptors mid-count
     baseline = open_fds()
     with TwelveLabs(api_key=KEY, base_url=tiny_api) as client:
 
@@ -137,6 +139,7 @@ def test_sequential_calls_leave_descriptors_and_memory_flat(tiny_api: str) -> No
 
 def test_concurrent_async_calls_leave_descriptors_and_memory_flat(tiny_api: str) -> None:
     calls = 1_000 * SCALE
+    gc.collect()  # earlier tests' garbage would close its descriptors mid-count
     baseline = open_fds()
 
     async def run() -> tuple[Usage, Usage, tuple[int, int], float, AsyncTwelveLabs]:
