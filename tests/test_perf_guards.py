@@ -123,13 +123,15 @@ def count_calls(run: Callable[[], object], events: tuple[str, ...] = ("call", "c
 def per_item(measure: Callable[[int], float], small: int, large: int) -> float:
     """(measure(large) - measure(small)) / (large - small): the cost of one more item.
 
-    After one unrecorded run, measured twice at each size, keeping the lower figure,
-    so that a one-off (a first import, a new connection, an ABC cache filling) in
-    either run cannot inflate the difference.
+    After one unrecorded run, measured five times at each size, keeping the lowest
+    figure, so that a one-off (a first import, a new connection, an ABC cache
+    filling, a body that happened to arrive in more network reads than usual on a
+    busy machine: each read is a dozen calls in httpcore) cannot inflate the
+    difference.
     """
     measure(small)
-    low = min(measure(small) for _ in range(2))
-    high = min(measure(large) for _ in range(2))
+    low = min(measure(small) for _ in range(5))
+    high = min(measure(large) for _ in range(5))
     return (high - low) / (large - small)
 
 
